@@ -1,0 +1,187 @@
+#include "cli/SendersCommand.h"
+
+#include "cli/AdminAction.h"
+#include "cli/CliContext.h"
+#include "cli/CommandLine.h"
+#include "cli/SmtpUrl.h"
+#include "cli/TextTable.h"
+#include "cli/UserSelection.h"
+#include "core/SecretStore.h"
+#include "mail/EmailAddress.h"
+#include "store/UserScope.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+namespace outreach::cli {
+namespace {
+
+Status validEnvName(const QString& field, const QString& name) {
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!pattern.match(name).hasMatch())
+        return Error::badInput(field, QStringLiteral("--%1: '%2' is not an environment variable "
+                                                     "name")
+                                          .arg(field, name));
+    return Status::success();
+}
+
+Status add(CliContext& context, CommandLine& line) {
+    if (Status ok =
+            line.expectOnly({QStringLiteral("user"), QStringLiteral("from"), QStringLiteral("smtp"),
+                             QStringLiteral("password-env"), QStringLiteral("daily-cap"),
+                             QStringLiteral("postal-address"), QStringLiteral("trust-self-signed"),
+                             QStringLiteral("allow-plaintext-auth")},
+                            QStringLiteral("senders add"));
+        !ok)
+        return ok;
+    Result<QString> userText = line.requiredOption(QStringLiteral("user"));
+    if (!userText)
+        return userText.error();
+    Result<qint64> userId = CommandLine::parseId(QStringLiteral("user"), *userText);
+    if (!userId)
+        return userId.error();
+    Result<QString> fromText = line.requiredOption(QStringLiteral("from"));
+    if (!fromText)
+        return fromText.error();
+    Result<mail::EmailAddress> from = mail::EmailAddress::parse(QStringLiteral("from"), *fromText);
+    if (!from)
+        return from.error();
+    Result<QString> smtpText = line.requiredOption(QStringLiteral("smtp"));
+    if (!smtpText)
+        return smtpText.error();
+    Result<SmtpUrl> smtp = SmtpUrl::parse(QStringLiteral("smtp"), *smtpText);
+    if (!smtp)
+        return smtp.error();
+    const QString passwordEnv = line.option(QStringLiteral("password-env")).value_or(QString());
+    if (!passwordEnv.isEmpty())
+        if (Status ok = validEnvName(QStringLiteral("password-env"), passwordEnv); !ok)
+            return ok;
+    Result<int> cap = line.intOption(QStringLiteral("daily-cap"), 500);
+    if (!cap)
+        return cap.error();
+
+    SenderAccount draft;
+    draft.fromName = from->displayName();
+    draft.fromAddress = from->addrSpec();
+    draft.smtpHost = smtp->host;
+    draft.smtpPort = smtp->port;
+    draft.tlsMode = smtp->tlsMode;
+    draft.smtpUsername = smtp->username;
+    draft.passwordEnv = passwordEnv;
+    draft.dailyCap = *cap;
+    draft.postalAddress = line.option(QStringLiteral("postal-address")).value_or(QString());
+    draft.trustSelfSigned = line.flag(QStringLiteral("trust-self-signed"));
+    draft.allowPlaintextAuth = line.flag(QStringLiteral("allow-plaintext-auth"));
+
+    Result<const Database*> db = context.database();
+    if (!db)
+        return db.error();
+    Result<UserScope> scope = UserScope::open(**db, context.clock(), *userId);
+    if (!scope)
+        return scope.error();
+    SenderAccount created;
+    AuditEntry entry{.action = QStringLiteral("sender.add"),
+                     .targetType = QStringLiteral("sender"),
+                     .userId = *userId};
+    Status done = runAudited(**db, context.clock(), entry, [&](AuditEntry& audit) -> Status {
+        Result<SenderAccount> added = scope->senders().add(draft);
+        if (!added)
+            return added.error();
+        created = *added;
+        audit.targetId = QString::number(created.id);
+        audit.details =
+            QString::fromUtf8(QJsonDocument(created.toJson()).toJson(QJsonDocument::Compact));
+        return Status::success();
+    });
+    if (!done)
+        return done;
+
+    // The secret itself never touches the database: into the keychain when there is one,
+    // otherwise it stays in the environment variable and is read there at send time.
+    const auto env = QProcessEnvironment::systemEnvironment();
+    QString secretNote = QStringLiteral("no SMTP password");
+    if (!passwordEnv.isEmpty()) {
+        secretNote = QStringLiteral("password read from $%1 at send time").arg(passwordEnv);
+        if (env.contains(passwordEnv)) {
+            Result<bool> stored =
+                SecretStore::storeInKeychain(created.keychainKey(), env.value(passwordEnv));
+            if (stored && *stored) {
+                if (Status marked = scope->senders().setSecretInKeychain(created.id, true); !marked)
+                    return marked;
+                created.secretInKeychain = true;
+                secretNote = QStringLiteral("password stored in the keychain");
+            }
+        }
+    }
+    context.print(created.toJson(),
+                  QStringLiteral("sender %1: %2 via %3:%4 (%5), %6")
+                      .arg(created.id)
+                      .arg(QString::fromLatin1(from->headerValue()), created.smtpHost)
+                      .arg(created.smtpPort)
+                      .arg(created.tlsMode, secretNote));
+    return Status::success();
+}
+
+Status list(CliContext& context, CommandLine& line) {
+    const std::optional<QString> userText = line.option(QStringLiteral("user"));
+    if (Status ok = line.expectOnly({QStringLiteral("user")}, QStringLiteral("senders list")); !ok)
+        return ok;
+    Result<const Database*> db = context.database();
+    if (!db)
+        return db.error();
+    Result<QList<qint64>> userIds = selectUsers(**db, context.clock(), userText);
+    if (!userIds)
+        return userIds.error();
+    QJsonArray json;
+    TextTable table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("FROM"),
+                     QStringLiteral("SMTP"), QStringLiteral("TLS"), QStringLiteral("SECRET")});
+    for (qint64 userId : *userIds) {
+        Result<UserScope> scope = UserScope::open(**db, context.clock(), userId);
+        if (!scope)
+            return scope.error();
+        Result<QList<SenderAccount>> senders = scope->senders().list();
+        if (!senders)
+            return senders.error();
+        for (const SenderAccount& s : *senders) {
+            json.append(s.toJson());
+            table.addRow({QString::number(s.id), QString::number(s.userId),
+                          s.fromName.isEmpty()
+                              ? s.fromAddress
+                              : QStringLiteral("%1 <%2>").arg(s.fromName, s.fromAddress),
+                          QStringLiteral("%1:%2").arg(s.smtpHost).arg(s.smtpPort), s.tlsMode,
+                          s.secretInKeychain        ? QStringLiteral("keychain")
+                          : s.passwordEnv.isEmpty() ? QStringLiteral("none")
+                                                    : QStringLiteral("$") + s.passwordEnv});
+        }
+    }
+    context.print(json, table.render());
+    return Status::success();
+}
+
+} // namespace
+
+QString SendersCommand::usage() const {
+    return QStringLiteral(
+        "senders add --user ID --from \"Name <addr>\" --smtp "
+        "smtp://[user@]host:port[?tls=none|starttls|implicit]\n"
+        "            [--password-env VAR] [--daily-cap N] [--postal-address TEXT]\n"
+        "            [--trust-self-signed] [--allow-plaintext-auth]\n"
+        "senders list [--user ID]\n");
+}
+
+Status SendersCommand::run(CliContext& context, CommandLine& line) {
+    Result<QString> sub = line.takePositional(QStringLiteral("senders sub-command"));
+    if (!sub)
+        return sub.error();
+    if (*sub == QLatin1String("add"))
+        return add(context, line);
+    if (*sub == QLatin1String("list"))
+        return list(context, line);
+    return Error::badInput(
+        QStringLiteral("senders sub-command"),
+        QStringLiteral("unknown command 'senders %1'; expected add or list").arg(*sub));
+}
+
+} // namespace outreach::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace outreach::cli {
+
+// `smtp://[user@]host:port[?tls=none|starttls|implicit]` (also `smtps://`, implicit TLS).
+struct SmtpUrl {
+    QString host;
+    int port = 587;
+    QString username;
+    QString tlsMode = QStringLiteral("starttls");
+
+    static Result<SmtpUrl> parse(const QString& field, const QString& text);
+};
+
+} // namespace outreach::cli

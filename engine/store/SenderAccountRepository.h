@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Result.h"
+#include "model/SenderAccount.h"
+#include "store/ScopedRepository.h"
+
+#include <QList>
+
+namespace outreach {
+
+class SenderAccountRepository : public ScopedRepository {
+public:
+    Result<SenderAccount> add(SenderAccount draft) const;
+    Result<QList<SenderAccount>> list() const;
+    Result<SenderAccount> find(qint64 id) const; // NotFound (field "sender")
+    Status setSecretInKeychain(qint64 id, bool stored) const;
+
+private:
+    friend class UserScope;
+    using ScopedRepository::ScopedRepository;
+    Result<QList<SenderAccount>> select(const QString& where, std::optional<qint64> id) const;
+};
+
+} // namespace outreach

@@ -1,0 +1,75 @@
+#include "store/Sql.h"
+
+#include <QSqlError>
+
+namespace outreach {
+
+Sql::Sql(const QSqlDatabase& db, const QString& statement) : m_query(db), m_statement(statement) {
+    m_query.setForwardOnly(true);
+}
+
+Sql& Sql::bind(const QString& placeholder, const QVariant& value) {
+    m_values.insert(placeholder, value);
+    return *this;
+}
+
+Sql& Sql::bindText(const QString& placeholder, const QString& value) {
+    // A null QString would be stored as SQL NULL; the schema means "empty" instead.
+    return bind(placeholder, value.isNull() ? QStringLiteral("") : value);
+}
+
+Sql& Sql::bindInt(const QString& placeholder, qint64 value) {
+    return bind(placeholder, QVariant::fromValue<qlonglong>(value));
+}
+
+Sql& Sql::bindOptionalInt(const QString& placeholder, std::optional<qint64> value) {
+    return bind(placeholder, value ? QVariant::fromValue<qlonglong>(*value)
+                                   : QVariant(QMetaType::fromType<qlonglong>()));
+}
+
+Status Sql::exec() {
+    // A statement without parameters runs as it is: PostgreSQL cannot PREPARE DDL such as
+    // the migrations' CREATE TABLE. Everything with a value is prepared and bound.
+    if (m_values.isEmpty()) {
+        if (!m_query.exec(m_statement))
+            return Error::runtime(
+                QStringLiteral("database error: %1").arg(m_query.lastError().text()));
+        return Status::success();
+    }
+    if (!m_prepared) {
+        if (!m_query.prepare(m_statement))
+            return Error::runtime(
+                QStringLiteral("database error: %1").arg(m_query.lastError().text()));
+        m_prepared = true;
+    }
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        m_query.bindValue(it.key(), it.value());
+    if (!m_query.exec())
+        return Error::runtime(QStringLiteral("database error: %1").arg(m_query.lastError().text()));
+    return Status::success();
+}
+
+Result<qint64> Sql::execReturningId() {
+    if (Status done = exec(); !done)
+        return done.error();
+    if (!m_query.next())
+        return Error::runtime(QStringLiteral("database error: INSERT returned no id"));
+    return m_query.value(0).toLongLong();
+}
+
+Result<std::optional<QVariant>> Sql::execScalar() {
+    if (Status done = exec(); !done)
+        return done.error();
+    if (!m_query.next())
+        return std::optional<QVariant>{};
+    return std::optional<QVariant>{m_query.value(0)};
+}
+
+std::optional<qint64> Sql::optionalInt(const QString& column) const {
+    const QVariant v = m_query.value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+} // namespace outreach
