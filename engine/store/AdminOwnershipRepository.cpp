@@ -18,7 +18,8 @@ Result<qint64> AdminOwnershipRepository::ownerOf(Table table, qint64 id) const {
         {"SELECT user_id FROM campaigns WHERE id = :id", "campaign", "campaign"},
         {"SELECT user_id FROM leads WHERE id = :id", "lead", "lead"},
         {"SELECT user_id FROM sender_accounts WHERE id = :id", "sender", "sender account"},
-        {"SELECT user_id FROM lead_sources WHERE id = :id", "source", "lead source"}};
+        {"SELECT user_id FROM lead_sources WHERE id = :id", "source", "lead source"},
+        {"SELECT user_id FROM outbox WHERE id = :id", "message", "outbox message"}};
     const Target& target = targets[static_cast<int>(table)];
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)
@@ -48,6 +49,9 @@ Result<qint64> AdminOwnershipRepository::ownerOfSender(qint64 id) const {
 }
 Result<qint64> AdminOwnershipRepository::ownerOfSource(qint64 id) const {
     return ownerOf(Table::Sources, id);
+}
+Result<qint64> AdminOwnershipRepository::ownerOfMessage(qint64 id) const {
+    return ownerOf(Table::Outbox, id);
 }
 
 } // namespace outreach

@@ -17,9 +17,10 @@ public:
     Result<qint64> ownerOfLead(qint64 leadId) const;         // NotFound field "lead"
     Result<qint64> ownerOfSender(qint64 senderId) const;     // NotFound field "sender"
     Result<qint64> ownerOfSource(qint64 sourceId) const;     // NotFound field "source"
+    Result<qint64> ownerOfMessage(qint64 outboxId) const;    // NotFound field "message"
 
 private:
-    enum class Table { Campaigns, Leads, Senders, Sources };
+    enum class Table { Campaigns, Leads, Senders, Sources, Outbox };
     Result<qint64> ownerOf(Table table, qint64 id) const;
 
     const Database& m_database;

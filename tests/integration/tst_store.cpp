@@ -44,7 +44,7 @@ private Q_SLOTS:
         Migrator migrator(test->database());
         Result<int> first = migrator.migrate();
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
-        QCOMPARE(*first, Migrator::latestVersion());
+        QCOMPARE(*first, int(Migrator::bundledMigrations().size()));
         Result<int> second = migrator.migrate();
         QVERIFY(second.ok());
         QCOMPARE(*second, 0);
@@ -145,7 +145,8 @@ private Q_SLOTS:
         // Reads return only the scope's rows.
         QCOMPARE(scopeA.campaigns().list()->size(), 1);
         QCOMPARE(scopeA.leads().list()->size(), 2);
-        for (const Lead& l : *scopeA.leads().list())
+        const QList<Lead> leadsOfA = *scopeA.leads().list();
+        for (const Lead& l : leadsOfA)
             QCOMPARE(l.userId, a);
         QCOMPARE(scopeA.senders().list()->size(), 1);
         QCOMPARE(scopeA.sources().list()->size(), 1);
