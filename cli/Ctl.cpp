@@ -6,6 +6,7 @@
 #include "cli/CommandLine.h"
 #include "cli/InitCommand.h"
 #include "cli/LeadsCommand.h"
+#include "cli/OutboxCommand.h"
 #include "cli/SendersCommand.h"
 #include "cli/SourcesCommand.h"
 #include "cli/UsersCommand.h"
@@ -19,6 +20,7 @@ Ctl::Ctl() {
     addCommand(std::make_unique<SourcesCommand>());
     addCommand(std::make_unique<CampaignsCommand>());
     addCommand(std::make_unique<LeadsCommand>());
+    addCommand(std::make_unique<OutboxCommand>());
     addCommand(std::make_unique<AuditCommand>());
 }
 
