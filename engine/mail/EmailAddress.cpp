@@ -8,9 +8,9 @@ namespace outreach::mail {
 
 namespace {
 
-constexpr int kMaxLocalPart = 64;  // RFC 5321 4.5.3.1.1
-constexpr int kMaxDomain = 253;    // RFC 1035, without the root dot
-constexpr int kMaxAddress = 254;   // RFC 3696 erratum 1690: the path limit minus the brackets
+constexpr int kMaxLocalPart = 64; // RFC 5321 4.5.3.1.1
+constexpr int kMaxDomain = 253;   // RFC 1035, without the root dot
+constexpr int kMaxAddress = 254;  // RFC 3696 erratum 1690: the path limit minus the brackets
 
 struct Parsed {
     QString displayName;
@@ -99,8 +99,8 @@ Result<QString> checkDomain(const QString& field, const QString& domain) {
     if (domain.contains(QLatin1Char('@')))
         return fail(field, QStringLiteral("contains more than one '@'"));
     QString ascii = domain;
-    const bool international = std::any_of(domain.cbegin(), domain.cend(),
-                                           [](QChar c) { return c.unicode() >= 0x80; });
+    const bool international =
+        std::any_of(domain.cbegin(), domain.cend(), [](QChar c) { return c.unicode() >= 0x80; });
     if (international) {
         ascii = QString::fromLatin1(QUrl::toAce(domain));
         if (ascii.isEmpty())
@@ -112,8 +112,8 @@ Result<QString> checkDomain(const QString& field, const QString& domain) {
         return fail(field, QStringLiteral("the domain is longer than 253 characters"));
     const auto labels = ascii.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return fail(field, QStringLiteral("the domain '%1' has no dot (like example.com)")
-                               .arg(domain));
+        return fail(field,
+                    QStringLiteral("the domain '%1' has no dot (like example.com)").arg(domain));
     for (const QString& label : labels) {
         if (label.isEmpty())
             return fail(field, QStringLiteral("the domain '%1' has an empty label (two dots in a "
@@ -122,8 +122,8 @@ Result<QString> checkDomain(const QString& field, const QString& domain) {
         if (label.size() > 63)
             return fail(field, QStringLiteral("a domain label is longer than 63 characters"));
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return fail(field, QStringLiteral("the domain label '%1' starts or ends with '-'")
-                                   .arg(label));
+            return fail(field,
+                        QStringLiteral("the domain label '%1' starts or ends with '-'").arg(label));
         for (const QChar c : label) {
             const char16_t u = c.unicode();
             const bool ldh = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||

@@ -30,7 +30,7 @@ public:
     const QString& displayName() const { return m_displayName; }
     // The local part as written on the wire: a dot-atom, or a quoted string with its quotes.
     const QString& localPart() const { return m_localPart; }
-    const QString& domain() const { return m_domain; } // as given, possibly Unicode
+    const QString& domain() const { return m_domain; }           // as given, possibly Unicode
     const QString& asciiDomain() const { return m_asciiDomain; } // IDNA "xn--" form
     QString addrSpec() const { return m_localPart + QLatin1Char('@') + m_domain; }
 

@@ -16,11 +16,15 @@ bool qLiteral(uchar b, bool phrase) {
     return b > 0x20 && b < 0x7F && b != '=' && b != '?' && b != '_';
 }
 
-int qLength(uchar b, bool phrase) { return (b == ' ' || qLiteral(b, phrase)) ? 1 : 3; }
+int qLength(uchar b, bool phrase) {
+    return (b == ' ' || qLiteral(b, phrase)) ? 1 : 3;
+}
 
 constexpr int kWordOverhead = 12; // "=?utf-8?B?" + "?="
 
-int bLength(int bytes) { return kWordOverhead + 4 * ((bytes + 2) / 3); }
+int bLength(int bytes) {
+    return kWordOverhead + 4 * ((bytes + 2) / 3);
+}
 
 // The UTF-8 bytes of each code point, so a word boundary can only fall between characters.
 QList<QByteArray> codePoints(const QString& text) {
@@ -132,8 +136,8 @@ QList<QByteArray> encodedWords(const QString& text, int firstMax, bool phrase) {
         int cpQ = 0;
         for (const char ch : cp)
             cpQ += qLength(uchar(ch), phrase);
-        const int wouldBe = useB ? bLength(int(current.size() + cp.size()))
-                                 : kWordOverhead + currentQ + cpQ;
+        const int wouldBe =
+            useB ? bLength(int(current.size() + cp.size())) : kWordOverhead + currentQ + cpQ;
         if (wouldBe > limit && !current.isEmpty()) {
             words.append(encodeWord(current, useB, phrase));
             current.clear();

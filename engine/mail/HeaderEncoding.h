@@ -20,8 +20,8 @@ inline constexpr int kMaxLine = 998; // without CRLF
 // "the control character U+0007"). Covers C0, DEL, C1 and the Unicode line/paragraph separators.
 QString controlCharacterProblem(const QString& text);
 
-bool isAtext(QChar c);                 // RFC 5322 atext (ASCII only)
-bool isDotAtom(const QString& text);   // atext runs separated by single dots
+bool isAtext(QChar c);               // RFC 5322 atext (ASCII only)
+bool isDotAtom(const QString& text); // atext runs separated by single dots
 
 // `text` as RFC 2047 encoded words (UTF-8, B or Q, whichever is shorter), none longer than
 // `firstMax` (the first) or kMaxEncodedWord (the rest), never splitting a UTF-8 character.
