@@ -111,7 +111,15 @@ Result<int> Migrator::migrate(const QList<Migration>& migrations) const {
                                    "%2; upgrade Outreach Console before using this database")
                         .arg(current)
                         .arg(latest));
-            if (current >= migration.version)
+            // Applied migrations are a set, not a high-water mark: a migration numbered below
+            // one already applied (work merged from a parallel branch) still runs once.
+            Sql appliedQuery(db,
+                             QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = :v"));
+            appliedQuery.bindInt(QStringLiteral(":v"), migration.version);
+            Result<std::optional<QVariant>> alreadyApplied = appliedQuery.execScalar();
+            if (!alreadyApplied)
+                return alreadyApplied.error();
+            if (alreadyApplied->has_value())
                 return Status::success();
             for (const QString& statement : statementsFor(migration.sql)) {
                 Sql sql(db, statement);
@@ -158,7 +166,15 @@ Status Migrator::verifyCurrent() const {
                                              "program's %2; upgrade Outreach Console")
                                   .arg(*current)
                                   .arg(latest));
-    if (*current < latest)
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Sql countQuery(*db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
+    Result<std::optional<QVariant>> count = countQuery.execScalar();
+    if (!count)
+        return count.error();
+    const bool gap = (*count)->toInt() < bundledMigrations().size();
+    if (*current < latest || gap)
         return Error::runtime(QStringLiteral("the database has schema version %1 but this program "
                                              "needs %2; run `outreachctl init` to migrate it")
                                   .arg(*current)

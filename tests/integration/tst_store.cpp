@@ -51,6 +51,26 @@ private Q_SLOTS:
         QVERIFY(migrator.verifyCurrent().ok());
     }
 
+    // A migration numbered below one already applied (merged from a parallel branch) still runs.
+    void migrationsAreASetNotAHighWaterMark() {
+        auto test = TestDatabase::create(false);
+        QList<Migrator::Migration> all = Migrator::bundledMigrations();
+        QList<Migrator::Migration> extra = all;
+        extra.append(
+            {900, QStringLiteral("late_a"), QStringLiteral("CREATE TABLE late_a (id INTEGER);\n")});
+        extra.append(
+            {902, QStringLiteral("late_c"), QStringLiteral("CREATE TABLE late_c (id INTEGER);\n")});
+        QVERIFY(Migrator(test->database()).migrate(extra).ok());
+        extra.insert(extra.size() - 1, {901, QStringLiteral("late_b"),
+                                        QStringLiteral("CREATE TABLE late_b (id INTEGER);\n")});
+        Result<int> again = Migrator(test->database()).migrate(extra);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(*again, 1);
+        Result<QSqlDatabase> db = test->database().connection();
+        Sql probe(*db, QStringLiteral("SELECT COUNT(*) FROM late_b"));
+        QVERIFY(probe.exec().ok());
+    }
+
     void uninitialisedDatabaseIsReported() {
         auto test = TestDatabase::create(false);
         Status current = Migrator(test->database()).verifyCurrent();
