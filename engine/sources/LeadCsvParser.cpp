@@ -78,7 +78,9 @@ Result<LeadCsvParser::Parsed> LeadCsvParser::parse(const QByteArray& data) {
                 QStringLiteral("%1 is longer than %2 characters").arg(tooLong).arg(maxFieldLength));
             continue;
         }
-        if (column.contains(QStringLiteral("score")) && !cell(QStringLiteral("score")).isEmpty()) {
+        const bool scoreGiven =
+            column.contains(QStringLiteral("score")) && !cell(QStringLiteral("score")).isEmpty();
+        if (scoreGiven) {
             bool ok = false;
             const int score = cell(QStringLiteral("score")).toInt(&ok);
             if (!ok || score < 0 || score > 100) {
@@ -90,6 +92,7 @@ Result<LeadCsvParser::Parsed> LeadCsvParser::parse(const QByteArray& data) {
         }
         parsed.leads.append(lead);
         parsed.leadLines.append(record.line);
+        parsed.scoreGiven.append(scoreGiven);
     }
     return parsed;
 }

@@ -20,7 +20,8 @@ public:
     };
     struct Parsed {
         QList<Lead> leads;
-        QList<int> leadLines; // the file line of each lead, for previews
+        QList<int> leadLines;   // the file line of each lead, for previews
+        QList<bool> scoreGiven; // per lead: whether its row had a score (0 is a real score)
         QList<RowError> errors;
         int rows = 0; // data rows seen (blank lines are not rows)
     };

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/ApiCallRepository.h"
 #include "store/CampaignRepository.h"
 #include "store/LeadRepository.h"
+#include "store/LeadRoutingRepository.h"
 #include "store/LeadSourceRepository.h"
+#include "store/LeadStatsRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/SenderAccountRepository.h"
 #include "store/SuppressionRepository.h"
+#include "store/UserSettingRepository.h"
+#include "store/WeeklyReportRepository.h"
 
 namespace outreach {
 
@@ -29,6 +34,11 @@ public:
     SenderAccountRepository senders() const { return {m_database, m_clock, m_userId}; }
     LeadSourceRepository sources() const { return {m_database, m_clock, m_userId}; }
     SuppressionRepository suppression() const { return {m_database, m_clock, m_userId}; }
+    ApiCallRepository apiCalls() const { return {m_database, m_clock, m_userId}; }
+    LeadStatsRepository leadStats() const { return {m_database, m_clock, m_userId}; }
+    LeadRoutingRepository leadRouting() const { return {m_database, m_clock, m_userId}; }
+    WeeklyReportRepository weeklyReports() const { return {m_database, m_clock, m_userId}; }
+    UserSettingRepository settings() const { return {m_database, m_clock, m_userId}; }
     OutboxRepository outbox() const { return {m_database, m_clock, m_userId}; }
 
 private:
