@@ -5,6 +5,7 @@
 #include "cli/CommandLine.h"
 #include "cli/TextTable.h"
 #include "sources/LeadCsvParser.h"
+#include "sources/LeadScorer.h"
 #include "store/AdminOwnershipRepository.h"
 #include "store/UserScope.h"
 
@@ -77,6 +78,18 @@ Status import(CliContext& context, CommandLine& line) {
     Result<UserScope> scope = UserScope::open(**db, context.clock(), *userId);
     if (!scope)
         return scope.error();
+    // Every lead gets its score from the user's transparent rule set; a score column in the
+    // file counts as the source's own score, which the rules take into account.
+    Result<LeadScorer> scorer = LeadScorer::forUser(*scope);
+    if (!scorer)
+        return scorer.error();
+    QList<Lead> leads = parsed->leads;
+    for (qsizetype i = 0; i < leads.size(); ++i) {
+        const bool given = i < parsed->scoreGiven.size() && parsed->scoreGiven.at(i);
+        leads[i].score =
+            scorer->score(leads[i], given ? std::optional<int>(leads[i].score) : std::nullopt)
+                .score;
+    }
     LeadRepository::InsertOutcome outcome;
     AuditEntry entry{.action = QStringLiteral("leads.import"),
                      .targetType = QStringLiteral("user"),
@@ -84,7 +97,7 @@ Status import(CliContext& context, CommandLine& line) {
                      .userId = *userId};
     Status done = runAudited(**db, context.clock(), entry, [&](AuditEntry& audit) -> Status {
         Result<LeadRepository::InsertOutcome> inserted =
-            scope->leads().insertMany(parsed->leads, campaignId, QStringLiteral("csv"));
+            scope->leads().insertMany(leads, campaignId, QStringLiteral("csv"));
         if (!inserted)
             return inserted.error();
         outcome = *inserted;
