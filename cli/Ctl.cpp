@@ -7,6 +7,8 @@
 #include "cli/InitCommand.h"
 #include "cli/LeadsCommand.h"
 #include "cli/OutboxCommand.h"
+#include "cli/QuotaCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/SendersCommand.h"
 #include "cli/SourcesCommand.h"
 #include "cli/UsersCommand.h"
@@ -21,6 +23,8 @@ Ctl::Ctl() {
     addCommand(std::make_unique<CampaignsCommand>());
     addCommand(std::make_unique<LeadsCommand>());
     addCommand(std::make_unique<OutboxCommand>());
+    addCommand(std::make_unique<ReportCommand>());
+    addCommand(std::make_unique<QuotaCommand>());
     addCommand(std::make_unique<AuditCommand>());
 }
 

@@ -418,6 +418,45 @@ private Q_SLOTS:
                        QStringLiteral("file: cannot read"));
     }
 
+    void reportAndQuotaCommands() {
+        const QString a = QString::number(addUser(QStringLiteral("r@example.test")));
+        const QString file =
+            writeFile(QStringLiteral("r.csv"), "email,firstName,lastName,company,title\n"
+                                               "x1@r.test,A,B,Acme,CEO\n"
+                                               "x2@r.test,C,D,Acme,Intern\n");
+        const QStringList at{QStringLiteral("--now"), QStringLiteral("2026-12-09T12:00:00Z")};
+        QCOMPARE(ctl(at + QStringList{QStringLiteral("leads"), QStringLiteral("import"),
+                                      QStringLiteral("--user"), a, file})
+                     .exitCode,
+                 0);
+        CtlResult report =
+            ctl(at + QStringList{QStringLiteral("--json"), QStringLiteral("report"),
+                                 QStringLiteral("weekly"), QStringLiteral("--user"), a,
+                                 QStringLiteral("--week"), QStringLiteral("2026-W50")});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        const QJsonObject r = report.json().object();
+        QCOMPARE(r.value(QStringLiteral("stored")).toBool(), false);
+        QCOMPARE(r.value(QStringLiteral("week")).toString(), QStringLiteral("2026-W50"));
+        QCOMPARE(
+            r.value(QStringLiteral("funnel")).toObject().value(QStringLiteral("generated")).toInt(),
+            2);
+        CtlResult quota = ctl(at + QStringList{QStringLiteral("--json"), QStringLiteral("quota")});
+        QCOMPARE(quota.exitCode, 0);
+        const QJsonArray users = quota.json().array();
+        QCOMPARE(users.size(), 1);
+        const QJsonArray items = users.at(0).toObject().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.last().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("monthly-leads"));
+        QCOMPARE(items.last().toObject().value(QStringLiteral("used")).toInt(), 2);
+        expectBadInput({QStringLiteral("report"), QStringLiteral("weekly"),
+                        QStringLiteral("--user"), a, QStringLiteral("--week"),
+                        QStringLiteral("2026-W60")},
+                       QStringLiteral("week: 2026 has no week 60"));
+        expectBadInput({QStringLiteral("report"), QStringLiteral("weekly"),
+                        QStringLiteral("--user"), QStringLiteral("404")},
+                       QStringLiteral("user: no user with id 404"));
+    }
+
     void tenThousandRowImport() {
         const QString a = QString::number(addUser(QStringLiteral("big@example.test")));
         QByteArray data = "email,firstName,lastName,company,title,score\n";
