@@ -51,7 +51,9 @@ Status CliContext::configure(const CommandLine& line) {
         Result<QDateTime> instant = TimeFormat::parseInstant(field, now);
         if (!instant)
             return instant.error();
-        m_clock = std::make_unique<ManualClock>(*instant);
+        auto manual = std::make_unique<ManualClock>(*instant);
+        m_manualClock = manual.get();
+        m_clock = std::move(manual);
     }
     return Status::success();
 }

@@ -25,6 +25,8 @@ public:
     Result<const Database*> database();
     const Database& rawDatabase() const { return *m_database; }
     const Clock& clock() const { return *m_clock; }
+    // The clock when --now froze it (the engine then lets time pass by moving it), else null.
+    ManualClock* manualClock() const { return m_manualClock; }
     bool json() const { return m_json; }
 
     void print(const QJsonValue& json, const QString& text);
@@ -38,6 +40,7 @@ private:
     QTextStream& m_err;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Clock> m_clock;
+    ManualClock* m_manualClock = nullptr;
     bool m_json = false;
     bool m_verified = false;
 };

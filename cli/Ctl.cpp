@@ -5,11 +5,16 @@
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/InitCommand.h"
+#include "cli/JobsCommand.h"
 #include "cli/LeadsCommand.h"
+#include "cli/LogsCommand.h"
 #include "cli/OutboxCommand.h"
 #include "cli/QuotaCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/RunsCommand.h"
+#include "cli/ScheduleCommand.h"
 #include "cli/SendersCommand.h"
+#include "cli/ServeCommand.h"
 #include "cli/SourcesCommand.h"
 #include "cli/UsersCommand.h"
 
@@ -23,6 +28,11 @@ Ctl::Ctl() {
     addCommand(std::make_unique<CampaignsCommand>());
     addCommand(std::make_unique<LeadsCommand>());
     addCommand(std::make_unique<OutboxCommand>());
+    addCommand(std::make_unique<JobsCommand>());
+    addCommand(std::make_unique<RunsCommand>());
+    addCommand(std::make_unique<LogsCommand>());
+    addCommand(std::make_unique<ScheduleCommand>());
+    addCommand(std::make_unique<ServeCommand>());
     addCommand(std::make_unique<ReportCommand>());
     addCommand(std::make_unique<QuotaCommand>());
     addCommand(std::make_unique<AuditCommand>());

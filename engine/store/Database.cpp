@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
+#include <QThreadStorage>
 #include <atomic>
 #include <vector>
 
@@ -15,7 +16,9 @@ namespace {
 std::atomic<quint64> nextInstance{1};
 
 // Removes the connections a thread opened when that thread ends, so no connection outlives
-// its thread (Qt warns and leaks otherwise).
+// its thread (Qt warns and leaks otherwise). Held in QThreadStorage rather than thread_local:
+// for a QThread it is destroyed before QThread::wait() returns, whereas thread_local data dies
+// after, possibly while the process is already exiting and Qt's connection list is gone.
 struct ThreadConnections {
     std::vector<QString> names;
     ~ThreadConnections() {
@@ -29,7 +32,7 @@ struct ThreadConnections {
         }
     }
 };
-thread_local ThreadConnections threadConnections;
+QThreadStorage<ThreadConnections> threadConnections;
 
 } // namespace
 
@@ -57,7 +60,7 @@ Result<QSqlDatabase> Database::connection() const {
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(
         m_url.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
-    threadConnections.names.push_back(name);
+    threadConnections.localData().names.push_back(name);
     if (m_url.isSqlite()) {
         db.setDatabaseName(m_url.sqlitePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -132,7 +135,7 @@ void Database::closeThreadConnection() const {
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    std::erase(threadConnections.names, name);
+    std::erase(threadConnections.localData().names, name);
 }
 
 } // namespace outreach
