@@ -3,6 +3,7 @@
 #include "cli/AdminAction.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/OutboxDrain.h"
 #include "cli/TextTable.h"
 #include "core/TimeFormat.h"
 #include "store/AdminOutboxRepository.h"
@@ -106,7 +107,9 @@ Status decide(CliContext& context, CommandLine& line, const QString& verb) {
 
 QString OutboxCommand::usage() const {
     return QStringLiteral("outbox list [--user ID] [--status S] [--limit K]\n"
-                          "outbox resend ID [--reason R] | mark-sent ID [--reason R]\n");
+                          "outbox resend ID [--reason R] | mark-sent ID [--reason R]\n"
+                          "outbox drain [--user ID] [--limit N] [--connections N] "
+                          "[--max-attempts N] [--dry-run-dir DIR]\n");
 }
 
 Status OutboxCommand::run(CliContext& context, CommandLine& line) {
@@ -117,9 +120,11 @@ Status OutboxCommand::run(CliContext& context, CommandLine& line) {
         return list(context, line);
     if (*sub == QLatin1String("resend") || *sub == QLatin1String("mark-sent"))
         return decide(context, line, *sub);
+    if (*sub == QLatin1String("drain"))
+        return runOutboxDrain(context, line);
     return Error::badInput(QStringLiteral("outbox sub-command"),
-                           QStringLiteral("unknown command 'outbox %1'; expected list, resend or "
-                                          "mark-sent")
+                           QStringLiteral("unknown command 'outbox %1'; expected list, resend, "
+                                          "mark-sent or drain")
                                .arg(*sub));
 }
 

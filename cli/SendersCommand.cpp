@@ -3,6 +3,8 @@
 #include "cli/AdminAction.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/SenderImapCommands.h"
+#include "cli/SenderTest.h"
 #include "cli/SmtpUrl.h"
 #include "cli/TextTable.h"
 #include "cli/UserSelection.h"
@@ -165,10 +167,16 @@ Status list(CliContext& context, CommandLine& line) {
 QString SendersCommand::usage() const {
     return QStringLiteral(
         "senders add --user ID --from \"Name <addr>\" --smtp "
-        "smtp://[user@]host:port[?tls=none|starttls|implicit]\n"
+        "smtp://[user@]host:port[?tls=none|starttls|implicit] | file:///folder\n"
         "            [--password-env VAR] [--daily-cap N] [--postal-address TEXT]\n"
         "            [--trust-self-signed] [--allow-plaintext-auth]\n"
-        "senders list [--user ID]\n");
+        "senders list [--user ID]\n"
+        "senders test ID --to ADDR [--reason R]\n"
+        "senders imap ID --imap imaps://user@host[:993]\n"
+        "            | imap://user@host[:143][?tls=starttls|none]\n"
+        "            [--password-env VAR] [--mailbox NAME] [--ca-cert PEM] [--trust-self-signed]\n"
+        "            [--allow-plaintext-auth] [--disabled] [--reason R]\n"
+        "senders imap-test ID [--reason R]\n");
 }
 
 Status SendersCommand::run(CliContext& context, CommandLine& line) {
@@ -179,9 +187,17 @@ Status SendersCommand::run(CliContext& context, CommandLine& line) {
         return add(context, line);
     if (*sub == QLatin1String("list"))
         return list(context, line);
+    if (*sub == QLatin1String("test"))
+        return runSenderTest(context, line);
+    if (*sub == QLatin1String("imap"))
+        return runSenderImap(context, line);
+    if (*sub == QLatin1String("imap-test"))
+        return runSenderImapTest(context, line);
     return Error::badInput(
         QStringLiteral("senders sub-command"),
-        QStringLiteral("unknown command 'senders %1'; expected add or list").arg(*sub));
+        QStringLiteral("unknown command 'senders %1'; expected add, list, test, imap or "
+                       "imap-test")
+            .arg(*sub));
 }
 
 } // namespace outreach::cli

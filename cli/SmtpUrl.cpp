@@ -1,5 +1,6 @@
 #include "cli/SmtpUrl.h"
 
+#include <QDir>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -9,24 +10,35 @@ Result<SmtpUrl> SmtpUrl::parse(const QString& field, const QString& text) {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     auto bad = [&](const QString& why) {
         return Error::badInput(
-            field, QStringLiteral("%1: '%2' %3; expected "
-                                  "smtp://[user@]host:port[?tls=none|starttls|implicit]")
-                       .arg(field, text, why));
+            field,
+            QStringLiteral("%1: '%2' %3; expected "
+                           "smtp://[user@]host:port[?tls=none|starttls|implicit] or file:///folder")
+                .arg(field, text, why));
     };
     if (!url.isValid())
         return bad(QStringLiteral("is not a valid URL"));
+    for (const QChar c : text)
+        if (c.category() == QChar::Other_Control)
+            return bad(QStringLiteral("contains a control character"));
     const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("file")) {
+        const QString dir = url.toLocalFile();
+        if (!url.host().isEmpty() || !QDir::isAbsolutePath(dir) || url.hasQuery())
+            return bad(QStringLiteral("is not a file:///absolute/folder URL"));
+        SmtpUrl parsed;
+        parsed.host = QUrl::fromLocalFile(QDir::cleanPath(dir)).toString();
+        parsed.port = 25; // unused: nothing connects anywhere
+        parsed.tlsMode = QStringLiteral("none");
+        return parsed;
+    }
     if (scheme != QLatin1String("smtp") && scheme != QLatin1String("smtps"))
-        return bad(QStringLiteral("does not start with smtp://"));
+        return bad(QStringLiteral("does not start with smtp:// or file:///"));
     if (url.host().isEmpty())
         return bad(QStringLiteral("has no host"));
     if (!url.password().isEmpty())
         return bad(QStringLiteral("contains a password (use --password-env)"));
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
         return bad(QStringLiteral("has a path"));
-    for (const QChar c : text)
-        if (c.category() == QChar::Other_Control)
-            return bad(QStringLiteral("contains a control character"));
 
     SmtpUrl parsed;
     parsed.host = url.host();

@@ -18,6 +18,7 @@ SmtpClient* SmtpPool::pickClient() {
     if (m_clients.size() < m_maxConnections) {
         auto* client = new SmtpClient(m_settings, this);
         connect(client, &SmtpClient::messageFinished, this, &SmtpPool::messageFinished);
+        connect(client, &SmtpClient::connectionClosed, this, &SmtpPool::connectionClosed);
         connect(client, &SmtpClient::idle, this, [this] {
             if (pendingCount() == 0)
                 emit idle();
@@ -52,6 +53,11 @@ QList<qint64> SmtpPool::cancelQueued() {
     for (SmtpClient* client : std::as_const(m_clients))
         ids += client->cancelQueued();
     return ids;
+}
+
+bool SmtpPool::isConnected() const {
+    return std::any_of(m_clients.cbegin(), m_clients.cend(),
+                       [](const SmtpClient* client) { return client->isConnected(); });
 }
 
 int SmtpPool::connectionsOpened() const {

@@ -25,6 +25,11 @@ public:
     int maxConnections() const { return m_maxConnections; }
     int clientCount() const { return int(m_clients.size()); }
     int connectionsOpened() const; // over the pool's life, across its clients
+    bool isConnected() const;      // whether any connection is open (e.g. still QUITting)
+
+signals:
+    // One of the pool's connections ended (after QUIT, or lost).
+    void connectionClosed();
 
 private:
     SmtpClient* pickClient();

@@ -39,4 +39,31 @@ Result<bool> SuppressionRepository::isSuppressed(const QString& email) const {
     return found->has_value();
 }
 
+Result<QSet<QString>> SuppressionRepository::suppressedAmong(const QStringList& emails) const {
+    QSet<QString> suppressed;
+    if (emails.isEmpty())
+        return suppressed;
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    constexpr qsizetype kChunk = 400;
+    for (qsizetype start = 0; start < emails.size(); start += kChunk) {
+        const QStringList chunk = emails.mid(start, kChunk);
+        QStringList names;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            names << QStringLiteral(":e%1").arg(i);
+        Sql query(*db, QStringLiteral("SELECT DISTINCT email FROM suppression WHERE (user_id = "
+                                      ":uid OR user_id IS NULL) AND email IN (%1)")
+                           .arg(names.join(QStringLiteral(", "))));
+        query.bindInt(QStringLiteral(":uid"), m_userId);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            query.bindText(names[i], Lead::normaliseEmail(chunk[i]));
+        if (Status done = query.exec(); !done)
+            return done.error();
+        while (query.next())
+            suppressed.insert(query.value(0).toString());
+    }
+    return suppressed;
+}
+
 } // namespace outreach

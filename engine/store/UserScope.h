@@ -3,10 +3,14 @@
 #include "core/Result.h"
 #include "store/ApiCallRepository.h"
 #include "store/CampaignRepository.h"
+#include "store/ImapAccountRepository.h"
+#include "store/InboundMailRepository.h"
 #include "store/LeadRepository.h"
 #include "store/LeadRoutingRepository.h"
+#include "store/LeadSequenceRepository.h"
 #include "store/LeadSourceRepository.h"
 #include "store/LeadStatsRepository.h"
+#include "store/OutboxDeliveryRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/SenderAccountRepository.h"
 #include "store/SuppressionRepository.h"
@@ -37,9 +41,13 @@ public:
     ApiCallRepository apiCalls() const { return {m_database, m_clock, m_userId}; }
     LeadStatsRepository leadStats() const { return {m_database, m_clock, m_userId}; }
     LeadRoutingRepository leadRouting() const { return {m_database, m_clock, m_userId}; }
+    LeadSequenceRepository sequences() const { return {m_database, m_clock, m_userId}; }
     WeeklyReportRepository weeklyReports() const { return {m_database, m_clock, m_userId}; }
     UserSettingRepository settings() const { return {m_database, m_clock, m_userId}; }
     OutboxRepository outbox() const { return {m_database, m_clock, m_userId}; }
+    OutboxDeliveryRepository outboxDelivery() const { return {m_database, m_clock, m_userId}; }
+    ImapAccountRepository imapAccounts() const { return {m_database, m_clock, m_userId}; }
+    InboundMailRepository inboundMail() const { return {m_database, m_clock, m_userId}; }
 
 private:
     UserScope(const Database& database, const Clock& clock, qint64 userId);
