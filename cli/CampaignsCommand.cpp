@@ -1,5 +1,6 @@
 #include "cli/CampaignsCommand.h"
 
+#include "campaigns/CampaignExecutionService.h"
 #include "cli/AdminAction.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
@@ -256,6 +257,39 @@ Status setStatus(CliContext& context, CommandLine& line, const QString& verb) {
     return Status::success();
 }
 
+// Runs one campaign now, whatever its schedule (lead generation, then initial emails), and
+// audits it as campaign.run. The mail goes out with the next send-campaign-emails run.
+Status runNow(CliContext& context, CommandLine& line) {
+    Result<qint64> id = line.takeId(QStringLiteral("campaign"));
+    if (!id)
+        return id.error();
+    const QString reason = line.option(QStringLiteral("reason")).value_or(QString());
+    if (Status ok = line.expectOnly({QStringLiteral("reason")}, QStringLiteral("campaigns run"));
+        !ok)
+        return ok;
+    Result<const Database*> db = context.database();
+    if (!db)
+        return db.error();
+    Result<qint64> owner = AdminOwnershipRepository(**db).ownerOfCampaign(*id);
+    if (!owner)
+        return owner.error();
+    Result<User> user = UserRepository(**db, context.clock()).find(*owner);
+    if (!user)
+        return user.error();
+    Result<UserScope> scope = UserScope::open(**db, context.clock(), *owner);
+    if (!scope)
+        return scope.error();
+    Result<CampaignExecutionService::Execution> execution =
+        CampaignExecutionService(**db, context.clock())
+            .runNow(*scope, *user, *id, QString(), reason);
+    if (!execution)
+        return execution.error();
+    context.print(execution->toJson(),
+                  QStringLiteral("campaign %1: %2 ran now: %3")
+                      .arg(QString::number(*id), execution->campaignName, execution->summary()));
+    return Status::success();
+}
+
 } // namespace
 
 QString CampaignsCommand::usage() const {
@@ -265,7 +299,8 @@ QString CampaignsCommand::usage() const {
         "D1,D2]\n"
         "          [--keywords K,...] [--subject S --body-file F] [--followup1-body-file F]\n"
         "          [--followup2-body-file F]\n"
-        "campaigns list [--user ID] | pause ID [--reason R] | resume ID [--reason R]\n");
+        "campaigns list [--user ID] | pause ID [--reason R] | resume ID [--reason R]\n"
+        "campaigns run ID [--reason R]      (force one campaign now, audited)\n");
 }
 
 Status CampaignsCommand::run(CliContext& context, CommandLine& line) {
@@ -278,9 +313,11 @@ Status CampaignsCommand::run(CliContext& context, CommandLine& line) {
         return list(context, line);
     if (*sub == QLatin1String("pause") || *sub == QLatin1String("resume"))
         return setStatus(context, line, *sub);
+    if (*sub == QLatin1String("run"))
+        return runNow(context, line);
     return Error::badInput(QStringLiteral("campaigns sub-command"),
                            QStringLiteral("unknown command 'campaigns %1'; expected add, list, "
-                                          "pause or resume")
+                                          "pause, resume or run")
                                .arg(*sub));
 }
 
