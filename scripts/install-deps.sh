@@ -8,7 +8,7 @@ build=(cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
        qt6-charts-dev libqt6opengl6-dev libgl-dev libqt6svg6 qt6-translations-l10n
        libqt6sql6-sqlite libqt6sql6-psql libspdlog-dev qtkeychain-qt6-dev)
-tests=(postgresql python3 python3-aiosmtpd python3-croniter openssl
+tests=(postgresql python3 python3-aiosmtpd python3-croniter openssl dovecot-imapd
        xvfb xauth imagemagick clang-format)
 bench=(postfix swaks time nodejs npm)
 
@@ -35,4 +35,8 @@ export DEBIAN_FRONTEND=noninteractive
 # postfix's package starts its daemon; only its smtp-sink tool is used, on a port of ours.
 if printf '%s\n' "${missing[@]}" | grep -qx postfix; then
   "${sudo_cmd[@]}" postfix stop >/dev/null 2>&1 || true
+fi
+# Likewise dovecot-imapd: the tests run their own Dovecot (tests/support/DovecotServer).
+if printf '%s\n' "${missing[@]}" | grep -qx dovecot-imapd; then
+  "${sudo_cmd[@]}" doveadm stop >/dev/null 2>&1 || true
 fi
