@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian 12 machine: installs what is missing, builds with
-# -Werror, checks formatting, starts a throw-away PostgreSQL, runs every test (storage tests on
+# -Werror, checks formatting and translations, starts a throw-away PostgreSQL, runs every test (storage tests on
 # SQLite and on PostgreSQL), and stops the server again, also on failure.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,6 +12,10 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${OUTREACH_CMA
 cmake --build "$build" -j"$(nproc)"
 
 bash scripts/check-format.sh
+case "${OUTREACH_CMAKE_ARGS:-}" in
+  *OUTREACH_BUILD_GUI=OFF*) ;;
+  *) bash scripts/check-translations.sh ;;
+esac
 
 . scripts/postgres.sh
 trap pg_stop EXIT

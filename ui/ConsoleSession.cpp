@@ -1,31 +1,29 @@
 #include "ConsoleSession.h"
 
+#include "Engine.h"
+#include "EngineThread.h"
 #include "MainWindow.h"
-#include "UserDirectory.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
 #include <QApplication>
+#include <QThread>
 
 namespace outreach::ui {
 
-ConsoleSession::ConsoleSession(DatabaseUrl url, QObject* parent)
-    : QObject(parent), m_url(std::move(url)), m_database(std::make_unique<Database>(m_url)) {}
+ConsoleSession::ConsoleSession(DatabaseUrl url, QString dataDir, QObject* parent)
+    : QObject(parent), m_url(std::move(url)), m_dataDir(std::move(dataDir)),
+      m_database(std::make_unique<Database>(m_url)) {}
 
 ConsoleSession::~ConsoleSession() {
     m_window.reset();
-    if (m_worker.isRunning()) {
-        QMetaObject::invokeMethod(m_users, &UserDirectory::closeConnection,
-                                  Qt::BlockingQueuedConnection);
-        m_worker.quit();
-        m_worker.wait();
-    }
+    m_engine.reset(); // stops and joins the engine thread if shutDown() did not already
 }
 
 void ConsoleSession::start() {
     // Creating or migrating the database is SQL: it runs on a short-lived worker thread with
     // its own connection, and the answer comes back to this (GUI) thread as a queued call.
-    QThread* migration = QThread::create([this] {
+    QThread* worker = QThread::create([this] {
         QString error;
         Result<int> migrated = Migrator(*m_database).migrate();
         if (!migrated)
@@ -34,8 +32,8 @@ void ConsoleSession::start() {
         QMetaObject::invokeMethod(
             this, [this, error] { onDatabaseReady(error); }, Qt::QueuedConnection);
     });
-    connect(migration, &QThread::finished, migration, &QObject::deleteLater);
-    migration->start();
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 void ConsoleSession::onDatabaseReady(const QString& error) {
@@ -43,24 +41,31 @@ void ConsoleSession::onDatabaseReady(const QString& error) {
         Q_EMIT failed(error);
         return;
     }
-    UserDirectory::registerMetaTypes();
-    m_users = new UserDirectory(*m_database, m_clock);
-    m_users->moveToThread(&m_worker);
-    connect(&m_worker, &QThread::finished, m_users, &QObject::deleteLater);
-    m_worker.start();
-    m_window = std::make_unique<MainWindow>(m_users, m_url.redacted());
+    Engine::registerMetaTypes();
+    EngineOptions options;
+    options.database = m_database.get();
+    options.clock = &m_clock;
+    options.logging.dataDir = m_dataDir;
+    m_engine = std::make_unique<EngineThread>(options);
+    ConsoleContext context;
+    context.engine = m_engine->engine();
+    context.clock = &m_clock;
+    context.database = m_database.get();
+    context.dataLocation = m_url.redacted();
+    m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::closeRequested, this, &ConsoleSession::shutDown);
+    connect(m_engine.get(), &EngineThread::finished, qApp, &QApplication::quit);
+    m_engine->start();
     m_window->show();
     Q_EMIT ready();
 }
 
 void ConsoleSession::shutDown() {
+    if (m_stopping)
+        return;
+    m_stopping = true;
     m_window->hide();
-    QMetaObject::invokeMethod(m_users, &UserDirectory::closeConnection,
-                              Qt::BlockingQueuedConnection);
-    m_worker.quit();
-    m_worker.wait();
-    QApplication::quit();
+    m_engine->requestStop();
 }
 
 } // namespace outreach::ui

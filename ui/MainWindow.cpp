@@ -1,42 +1,149 @@
 #include "MainWindow.h"
 
-#include "UserDirectory.h"
+#include "Engine.h"
+#include "TrayNotifier.h"
+#include "data/ReaderThread.h"
+#include "i18n/LanguageSetup.h"
+#include "pages/DashboardPage.h"
+#include "pages/JobsPage.h"
+#include "pages/LogsPage.h"
+#include "pages/RunsPage.h"
 #include "pages/UsersPage.h"
 
+#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QShortcut>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 namespace outreach::ui {
 
-MainWindow::MainWindow(UserDirectory* users, const QString& dataLocation, QWidget* parent)
-    : QMainWindow(parent), m_navigation(new QListWidget), m_pages(new QStackedWidget) {
+MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
+    : QMainWindow(parent), m_context(context),
+      m_reader(new ReaderThread(*context.database, *context.clock, this)),
+      m_navigation(new QListWidget), m_pages(new QStackedWidget), m_engineState(new QLabel) {
     setWindowTitle(tr("Outreach Console"));
-    resize(1100, 700);
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1200, 760);
+    Engine* engine = context.engine;
 
-    m_navigation->setFixedWidth(180);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addPage(QStringLiteral("users"), tr("Users"), new UsersPage(users));
+    m_dashboard = new DashboardPage(engine, m_reader->dashboard(), *context.clock);
+    m_users = new UsersPage(engine, m_reader->dashboard());
+    m_jobs = new JobsPage(engine, *context.clock);
+    m_runs = new RunsPage(engine);
+    m_logs = new LogsPage(engine, m_reader->logs());
+    addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
+    addPage(QStringLiteral("users"), tr("Users"), m_users);
+    addPage(QStringLiteral("jobs"), tr("Jobs"), m_jobs);
+    addPage(QStringLiteral("runs"), tr("Runs"), m_runs);
+    addPage(QStringLiteral("logs"), tr("Logs"), m_logs);
+    // The list is as wide as its longest (translated) title, not a fixed guess.
+    m_navigation->setFixedWidth(std::max(140, m_navigation->sizeHintForColumn(0) + 32));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
-    statusBar()->addWidget(new QLabel(tr("Data: %1").arg(dataLocation)), 1);
-    connect(users, &UserDirectory::failed, this,
+    connect(m_runs, &RunsPage::showLogsRequested, this, [this](const LogFilter& filter) {
+        m_logs->applyFilter(filter);
+        showPage(QStringLiteral("logs"));
+    });
+    auto showRun = [this](qint64 runId) {
+        m_runs->showRun(runId);
+        showPage(QStringLiteral("runs"));
+    };
+    connect(m_dashboard, &DashboardPage::showRunRequested, this, showRun);
+    connect(m_jobs, &JobsPage::showRunRequested, this, showRun);
+    connect(m_dashboard, &DashboardPage::showPageRequested, this,
+            [this](const QString& name) { showPage(name); });
+
+    m_notifier = new TrayNotifier(engine, m_reader->dashboard(), this, this);
+    connect(m_notifier, &TrayNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(QStringLiteral("dashboard"));
+    });
+
+    statusBar()->addWidget(new QLabel(tr("Data: %1").arg(context.dataLocation)), 1);
+    statusBar()->addPermanentWidget(m_engineState);
+    m_engineState->setText(tr("Engine starting…"));
+    connect(engine, &Engine::started, this,
+            [this] { m_engineState->setText(tr("Engine running")); });
+    connect(engine, &Engine::stopped, this,
+            [this] { m_engineState->setText(tr("Engine stopped")); });
+    connect(engine, &Engine::operationFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    buildMenus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* entry = m_navigation->item(row);
+        QAction* action =
+            view->addAction(entry->text(), this, [this, row] { m_navigation->setCurrentRow(row); });
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
+
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    const QString chosen = LanguageSetup::savedLanguage();
+    auto addLanguage = [&](const QString& code, const QString& name) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            LanguageSetup::saveLanguage(code);
+            auto* box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                        tr("The console uses the new language from its next "
+                                           "start."),
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    };
+    addLanguage(QString(), tr("System default"));
+    for (const auto& [code, name] : LanguageSetup::available())
+        addLanguage(code, name);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Outreach Console"), this, [this] {
+        auto* box = new QMessageBox(
+            QMessageBox::NoIcon, tr("About Outreach Console"),
+            tr("<b>Outreach Console %1</b><p>Lead generation and cold-email outreach for an "
+               "agency's client accounts, with the job engine running inside the console.</p>")
+                .arg(QApplication::applicationVersion()),
+            QMessageBox::Ok, this);
+        box->setIconPixmap(windowIcon().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // The engine may be in the middle of a unit of work: let the session stop it first.
     event->ignore();
     Q_EMIT closeRequested();
 }
@@ -46,14 +153,10 @@ void MainWindow::addPage(const QString& name, const QString& title, QWidget* pag
     m_pages->addWidget(page);
     auto* item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, name);
-    // Ctrl+1..9 jump to the pages in order.
     const int position = m_navigation->count();
-    if (position <= 9) {
-        auto* shortcut =
-            new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + position)), this);
-        connect(shortcut, &QShortcut::activated, this,
-                [this, position] { m_navigation->setCurrentRow(position - 1); });
-    }
+    if (position <= 9)
+        item->setToolTip(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + position))
+                             .toString(QKeySequence::NativeText));
 }
 
 bool MainWindow::showPage(const QString& name) {
@@ -64,6 +167,25 @@ bool MainWindow::showPage(const QString& name) {
         }
     }
     return false;
+}
+
+QString MainWindow::currentPage() const {
+    QWidget* page = m_pages->currentWidget();
+    return page ? page->objectName() : QString();
+}
+
+QStringList MainWindow::pageNames() const {
+    QStringList names;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        names << m_navigation->item(row)->data(Qt::UserRole).toString();
+    return names;
+}
+
+QWidget* MainWindow::page(const QString& name) const {
+    for (int index = 0; index < m_pages->count(); ++index)
+        if (m_pages->widget(index)->objectName() == name)
+            return m_pages->widget(index);
+    return nullptr;
 }
 
 } // namespace outreach::ui

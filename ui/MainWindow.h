@@ -1,26 +1,48 @@
 #pragma once
 
+#include "ConsoleContext.h"
+
 #include <QMainWindow>
 
 class QListWidget;
 class QStackedWidget;
+class QLabel;
 
 namespace outreach::ui {
 
-class UserDirectory;
+class DashboardPage;
+class JobsPage;
+class LogsPage;
+class ReaderThread;
+class RunsPage;
+class TrayNotifier;
+class UsersPage;
 
 // Wires the pages together: a navigation list on the left, the current page on the right,
-// the data location in the status bar. No business logic lives here.
+// the data location and engine state in the status bar, the tray notifier. Pages talk to
+// each other only through signals connected here ("show this run's logs"); no business
+// logic lives here.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(UserDirectory* users, const QString& dataLocation, QWidget* parent = nullptr);
+    explicit MainWindow(const ConsoleContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Shows the page with this object name (e.g. "users"); used by tests and shortcuts.
     bool showPage(const QString& name);
+    QString currentPage() const;
+    QStringList pageNames() const;
+    QWidget* page(const QString& name) const;
+
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    UsersPage* usersPage() const { return m_users; }
+    JobsPage* jobsPage() const { return m_jobs; }
+    RunsPage* runsPage() const { return m_runs; }
+    LogsPage* logsPage() const { return m_logs; }
+    TrayNotifier* notifier() const { return m_notifier; }
 
 Q_SIGNALS:
-    // The user closed the window: the session stops its worker thread, then the app quits.
+    // The user closed the window: the session stops the engine, then the application quits.
     void closeRequested();
 
 protected:
@@ -28,9 +50,19 @@ protected:
 
 private:
     void addPage(const QString& name, const QString& title, QWidget* page);
+    void buildMenus();
 
+    ConsoleContext m_context;
+    ReaderThread* m_reader;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QLabel* m_engineState;
+    DashboardPage* m_dashboard = nullptr;
+    UsersPage* m_users = nullptr;
+    JobsPage* m_jobs = nullptr;
+    RunsPage* m_runs = nullptr;
+    LogsPage* m_logs = nullptr;
+    TrayNotifier* m_notifier = nullptr;
 };
 
 } // namespace outreach::ui

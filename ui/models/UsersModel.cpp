@@ -1,6 +1,10 @@
 #include "models/UsersModel.h"
 
+#include "common/Format.h"
+#include "widgets/ProgressDelegate.h"
+
 #include <QBrush>
+#include <QLocale>
 #include <QPalette>
 
 namespace outreach::ui {
@@ -15,10 +19,46 @@ int UsersModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// The quota closest to running out is the one worth a bar.
+const QuotaUsage* fullest(const QList<QuotaUsage>& items) {
+    const QuotaUsage* top = nullptr;
+    for (const QuotaUsage& item : items)
+        if (!top || item.percent > top->percent)
+            top = &item;
+    return top;
+}
+
+} // namespace
+
 QVariant UsersModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_users.size())
         return {};
     const User& user = m_users.at(index.row());
+    if (index.column() == QuotaUse) {
+        const auto it = m_quotas.constFind(user.id);
+        const QuotaUsage* top = it == m_quotas.constEnd() ? nullptr : fullest(*it);
+        if (!top)
+            return {};
+        if (role == Qt::DisplayRole)
+            return tr("%1: %2%").arg(Format::quotaLabel(*top),
+                                     QLocale().toString(top->percent, 'f', 1));
+        if (role == ProgressDelegate::PercentRole)
+            return int(std::min(100.0, top->percent));
+        if (role == Qt::ToolTipRole) {
+            QStringList lines;
+            for (const QuotaUsage& item : *it)
+                lines << tr("%1: %2 of %3 used (%4%)%5")
+                             .arg(Format::quotaLabel(item))
+                             .arg(item.used)
+                             .arg(item.limit)
+                             .arg(QLocale().toString(item.percent, 'f', 1))
+                             .arg(item.warning ? tr(" — warning") : QString());
+            return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Id:
@@ -67,6 +107,8 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Daily emails");
     case MonthlyQuota:
         return tr("Monthly leads");
+    case QuotaUse:
+        return tr("Quota use this month");
     default:
         return {};
     }
@@ -89,6 +131,12 @@ void UsersModel::updateUser(const User& user) {
     beginInsertRows({}, int(m_users.size()), int(m_users.size()));
     m_users.append(user);
     endInsertRows();
+}
+
+void UsersModel::setQuotas(const QHash<qint64, QList<QuotaUsage>>& quotas) {
+    m_quotas = quotas;
+    if (!m_users.isEmpty())
+        Q_EMIT dataChanged(index(0, QuotaUse), index(int(m_users.size()) - 1, QuotaUse));
 }
 
 const User* UsersModel::userAt(int row) const {

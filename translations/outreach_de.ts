@@ -1,0 +1,1202 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ConsoleLauncher</name>
+    <message>
+        <source>Outreach Console: the agency&apos;s lead generation and outreach, with its job engine.</source>
+        <translation>Outreach-Konsole: Lead-Generierung und Akquise der Agentur, mit ihrer Job-Engine.</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH or postgresql://user@host:port/db (default: env OUTREACH_DB, else a SQLite file in the data folder).</source>
+        <translation>Datenbank: sqlite:PFAD oder postgresql://benutzer@host:port/db (Standard: Umgebungsvariable OUTREACH_DB, sonst eine SQLite-Datei im Datenordner).</translation>
+    </message>
+    <message>
+        <source>Language of the console (%1); default: the saved choice, else the system&apos;s.</source>
+        <translation>Sprache der Konsole (%1); Standard: die gespeicherte Wahl, sonst die des Systems.</translation>
+    </message>
+    <message>
+        <source>Outreach Console</source>
+        <translation>Outreach-Konsole</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation>Unbekannte Sprache „%1“; verfügbar: %2.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+%1</source>
+        <translation>Die Datenbank lässt sich nicht öffnen:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Partly failed</source>
+        <translation>Teilweise fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Nachholen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>%1 of %2 succeeded</source>
+        <translation>%1 von %2 erfolgreich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in &lt; 1 min</source>
+        <translation>in &lt; 1 min</translation>
+    </message>
+    <message>
+        <source>Monthly lead quota</source>
+        <translation>Monatliches Lead-Kontingent</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::DashboardPage</name>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>Lauf &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <source>Next scheduled runs</source>
+        <translation>Nächste geplante Läufe</translation>
+    </message>
+    <message>
+        <source>Failed users, last 24 hours</source>
+        <translation>Fehlgeschlagene Benutzer, letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 / %2 users</source>
+        <translation>%1 / %2 Benutzer</translation>
+    </message>
+    <message>
+        <source>Figures unavailable</source>
+        <translation>Zahlen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Emails in unknown state</source>
+        <translation>E-Mails mit unbekanntem Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) may or may not have been sent before the engine stopped; resend them or mark them sent (outreachctl outbox).</source>
+        <translation>
+            <numerusform>%n E-Mail wurde vielleicht versendet, bevor die Engine anhielt; erneut senden oder als gesendet markieren (outreachctl outbox).</numerusform>
+            <numerusform>%n E-Mails wurden vielleicht versendet, bevor die Engine anhielt; erneut senden oder als gesendet markieren (outreachctl outbox).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>Kontingent: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2% used (%3 of %4)</source>
+        <translation>%1: %2 % verbraucht (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>runs out on %1</source>
+        <translation>erschöpft am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in progress</source>
+        <translation>
+            <numerusform>%n Lauf aktiv</numerusform>
+            <numerusform>%n Läufe aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed user outcome(s) in the last 24 hours</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenes Benutzerergebnis in den letzten 24 Stunden</numerusform>
+            <numerusform>%n fehlgeschlagene Benutzerergebnisse in den letzten 24 Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quota warning(s)</source>
+        <translation>
+            <numerusform>%n Kontingentwarnung</numerusform>
+            <numerusform>%n Kontingentwarnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) in unknown state</source>
+        <translation>
+            <numerusform>%n E-Mail mit unbekanntem Status</numerusform>
+            <numerusform>%n E-Mails mit unbekanntem Status</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel run #%1? It stops after the user being processed now; users not reached yet are not run.</source>
+        <translation>Lauf #%1 abbrechen? Er endet nach dem Benutzer, der gerade bearbeitet wird; noch nicht erreichte Benutzer werden nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Aktueller Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::JobsModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>%1 / %2 users</source>
+        <translation>%1 / %2 Benutzer</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausiert: %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::JobsPage</name>
+    <message>
+        <source>&amp;Run now…</source>
+        <translation>&amp;Jetzt ausführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause job…</source>
+        <translation>Job &amp;pausieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>Lauf &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation>Der Zeitplan wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Schedule of %1 saved: %2 (%3)</source>
+        <translation>Zeitplan von %1 gespeichert: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Run #%1 of %2 started.</source>
+        <translation>Lauf #%1 von %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>The run was refused: %1</source>
+        <translation>Der Lauf wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation>Kein Job ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausiert)</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausiert: %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume job…</source>
+        <translation>Job &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Paused for: %1</source>
+        <translation>Pausiert für: %1</translation>
+    </message>
+    <message>
+        <source>Run #%1: %2 of %3 users, %4 items</source>
+        <translation>Lauf #%1: %2 von %3 Benutzern, %4 Einträge</translation>
+    </message>
+    <message>
+        <source>Pause job</source>
+        <translation>Job pausieren</translation>
+    </message>
+    <message>
+        <source>Resume job</source>
+        <translation>Job fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause %1? Its scheduled fires are recorded as skipped until it is resumed; &quot;Run now&quot; still works.
+
+Reason (optional, kept in the audit log):</source>
+        <translation>%1 pausieren? Geplante Ausführungen werden bis zur Fortsetzung als übersprungen vermerkt; „Jetzt ausführen“ funktioniert weiterhin.
+
+Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>Resume %1? It runs again at its next scheduled time.
+
+Reason (optional, kept in the audit log):</source>
+        <translation>%1 fortsetzen? Er läuft wieder zu seiner nächsten geplanten Zeit.
+
+Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel run #%1 of %2? It stops after the user being processed now; users not reached yet are not run.</source>
+        <translation>Lauf #%1 von %2 abbrechen? Er endet nach dem Benutzer, der gerade bearbeitet wird; noch nicht erreichte Benutzer werden nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Cancelling run #%1 after the current user…</source>
+        <translation>Lauf #%1 wird nach dem aktuellen Benutzer abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LogExport</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LogFilterBar</name>
+    <message>
+        <source>F&amp;ollow live</source>
+        <translation>&amp;Live mitverfolgen</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>Debug und höher</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Alle Jobs</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Run #</source>
+        <translation>Lauf #</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Meldungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show new records as the engine logs them</source>
+        <translation>Neue Einträge anzeigen, sobald die Engine sie protokolliert</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Job:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>La&amp;uf:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LogsPage</name>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation>Das Protokoll lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Protokoll wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>older records load as you scroll down</source>
+        <translation>ältere Einträge werden beim Herunterscrollen geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) held back; tick &quot;Follow live&quot; to show them</source>
+        <translation>
+            <numerusform>%n neuer Eintrag zurückgehalten; „Live mitverfolgen“ ankreuzen, um ihn anzuzeigen</numerusform>
+            <numerusform>%n neue Einträge zurückgehalten; „Live mitverfolgen“ ankreuzen, um sie anzuzeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exporting: %n record(s) written</source>
+        <translation>
+            <numerusform>Export: %n Eintrag geschrieben</numerusform>
+            <numerusform>Export: %n Einträge geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;message</source>
+        <translation>&amp;Meldung kopieren</translation>
+    </message>
+    <message>
+        <source>Show only run #%1</source>
+        <translation>Nur Lauf #%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only this user</source>
+        <translation>Nur diesen Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <source>Export logs</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Log files (*.log *.txt)</source>
+        <translation>CSV-Dateien (*.csv);;Protokolldateien (*.log *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::MainWindow</name>
+    <message>
+        <source>Outreach Console</source>
+        <translation>Outreach-Konsole</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>Engine starting…</source>
+        <translation>Engine startet…</translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation>Engine läuft</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>Engine angehalten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console uses the new language from its next start.</source>
+        <translation>Die Konsole verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Outreach Console</source>
+        <translation>Ü&amp;ber die Outreach-Konsole</translation>
+    </message>
+    <message>
+        <source>About Outreach Console</source>
+        <translation>Über die Outreach-Konsole</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outreach Console %1&lt;/b&gt;&lt;p&gt;Lead generation and cold-email outreach for an agency&apos;s client accounts, with the job engine running inside the console.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Outreach-Konsole %1&lt;/b&gt;&lt;p&gt;Lead-Generierung und Kaltakquise per E-Mail für die Kundenkonten einer Agentur, mit der Job-Engine in der Konsole.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::RunNowDialog</name>
+    <message>
+        <source>&amp;One user:</source>
+        <translation>&amp;Ein Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Force: run this paused user anyway (audited)</source>
+        <translation>&amp;Erzwingen: diesen pausierten Benutzer trotzdem ausführen (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>Run %1 now</source>
+        <translation>%1 jetzt ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All active users (%n)</source>
+        <translation>
+            <numerusform>&amp;Alle aktiven Benutzer (%n)</numerusform>
+            <numerusform>&amp;Alle aktiven Benutzer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional, kept in the audit log</source>
+        <translation>Optional, wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Runs the job&apos;s normal logic at this instant: its schedule-time checks and guards still apply.</source>
+        <translation>Führt die normale Logik des Jobs sofort aus: seine Prüfungen von Zeitplan und Sperrfristen gelten weiterhin.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>%1 is paused: every job skips this user. Only a forced run includes them, and it is recorded in the audit log.</source>
+        <translation>%1 ist pausiert: Jeder Job überspringt diesen Benutzer. Nur ein erzwungener Lauf schließt ihn ein, und dieser wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Run a paused user?</source>
+        <translation>Pausierten Benutzer ausführen?</translation>
+    </message>
+    <message>
+        <source>%1 is paused. Run %2 for this user anyway? The forced run is recorded in the audit log with your reason.</source>
+        <translation>%1 ist pausiert. %2 trotzdem für diesen Benutzer ausführen? Der erzwungene Lauf wird mit Ihrem Grund im Prüfprotokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::RunUsersModel</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Error / note</source>
+        <translation>Fehler / Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::RunsModel</name>
+    <message>
+        <source>Retry of #%1</source>
+        <translation>Wiederholung von #%1</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Error / reason</source>
+        <translation>Fehler / Grund</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::RunsPage</name>
+    <message>
+        <source>Run&apos;s &amp;logs</source>
+        <translation>&amp;Protokoll des Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;User&apos;s logs in this run</source>
+        <translation>Protokoll des &amp;Benutzers in diesem Lauf</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed users…</source>
+        <translation>Fehlgeschlagene &amp;wiederholen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>Lauf &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Alle Jobs</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Job:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Run #%1 retries the failed users of run #%2.</source>
+        <translation>Lauf #%1 wiederholt die fehlgeschlagenen Benutzer von Lauf #%2.</translation>
+    </message>
+    <message>
+        <source>The retry was refused: %1</source>
+        <translation>Die Wiederholung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No run selected.</source>
+        <translation>Kein Lauf ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Run #%1 of %2 — %3, started %4</source>
+        <translation>Lauf #%1 von %2 — %3, gestartet %4</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>(forced)</source>
+        <translation>(erzwungen)</translation>
+    </message>
+    <message>
+        <source>Retry failed users</source>
+        <translation>Fehlgeschlagene Benutzer wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 again for the %n user(s) that failed in run #%2? Users that succeeded are not run again.
+
+Reason (optional, kept in the audit log):</source>
+        <translation>
+            <numerusform>%1 erneut für den %n Benutzer ausführen, der in Lauf #%2 fehlgeschlagen ist? Erfolgreiche Benutzer werden nicht erneut ausgeführt.
+
+Grund (optional, wird im Prüfprotokoll festgehalten):</numerusform>
+            <numerusform>%1 erneut für die %n Benutzer ausführen, die in Lauf #%2 fehlgeschlagen sind? Erfolgreiche Benutzer werden nicht erneut ausgeführt.
+
+Grund (optional, wird im Prüfprotokoll festgehalten):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel run #%1? It stops after the user being processed now; users not reached yet are not run.</source>
+        <translation>Lauf #%1 abbrechen? Er endet nach dem Benutzer, der gerade bearbeitet wird; noch nicht erreichte Benutzer werden nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ScheduleEditor</name>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation>Zeitplan &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>minute hour day-of-month month day-of-week</source>
+        <translation>Minute Stunde Monatstag Monat Wochentag</translation>
+    </message>
+    <message>
+        <source>Five cron fields, e.g. &quot;0 8 * * 1&quot; for Mondays at 08:00, or @hourly, @daily, @weekly, @monthly, @yearly</source>
+        <translation>Fünf Cron-Felder, z. B. „0 8 * * 1“ für montags um 08:00, oder @hourly, @daily, @weekly, @monthly, @yearly</translation>
+    </message>
+    <message>
+        <source>&amp;Expression:</source>
+        <translation>&amp;Ausdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Nächste Läufe:</translation>
+    </message>
+    <message>
+        <source>Enter a schedule.</source>
+        <translation>Bitte einen Zeitplan eingeben.</translation>
+    </message>
+    <message>
+        <source>Invalid schedule: %1</source>
+        <translation>Ungültiger Zeitplan: %1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Unbekannte Zeitzone „%1“.</translation>
+    </message>
+    <message>
+        <source>This schedule never fires.</source>
+        <translation>Dieser Zeitplan löst nie aus.</translation>
+    </message>
+    <message>
+        <source>Valid. Not saved yet.</source>
+        <translation>Gültig. Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>Gültig.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::TrayNotifier</name>
+    <message>
+        <source>Outreach Console</source>
+        <translation>Outreach-Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Show console</source>
+        <translation>Konsole &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>%1: run #%2 %3</source>
+        <translation>%1: Lauf #%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3% of %4</source>
+        <translation>%1 (%2): %3 % von %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quota warning(s)</source>
+        <translation>
+            <numerusform>%n Kontingentwarnung</numerusform>
+            <numerusform>%n Kontingentwarnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::UsersModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Daily emails</source>
+        <translation>E-Mails pro Tag</translation>
+    </message>
+    <message>
+        <source>Monthly leads</source>
+        <translation>Leads pro Monat</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used (%4%)%5</source>
+        <translation>%1: %2 von %3 verbraucht (%4 %)%5</translation>
+    </message>
+    <message>
+        <source> — warning</source>
+        <translation> — Warnung</translation>
+    </message>
+    <message>
+        <source>Quota use this month</source>
+        <translation>Kontingent diesen Monat</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::UsersPage</name>
+    <message>
+        <source>&amp;Pause user…</source>
+        <translation>Benutzer &amp;pausieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume user…</source>
+        <translation>Benutzer &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause %1? Every job will skip this user until resumed; nothing of theirs is lost.
+
+Reason (optional, kept in the audit log):</source>
+        <translation>%1 pausieren? Jeder Job überspringt diesen Benutzer bis zur Fortsetzung; nichts von ihm geht verloren.
+
+Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>Resume %1? Jobs will include this user again from their next run.
+
+Reason (optional, kept in the audit log):</source>
+        <translation>%1 fortsetzen? Jobs schließen diesen Benutzer ab ihrem nächsten Lauf wieder ein.
+
+Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>Pause user</source>
+        <translation>Benutzer pausieren</translation>
+    </message>
+    <message>
+        <source>Resume user</source>
+        <translation>Benutzer fortsetzen</translation>
+    </message>
+</context>
+</TS>
