@@ -12,6 +12,7 @@
 #include "logging/LiveLogSink.h"
 #include "logging/LogPipeline.h"
 #include "logging/Logger.h"
+#include "store/AdminOutboxRepository.h"
 #include "store/AuditRepository.h"
 #include "store/JobRunRepository.h"
 #include "store/JobRunUserRepository.h"
@@ -130,6 +131,18 @@ void Engine::start() {
         log.warning(QStringLiteral("closed %1 run(s) left running by an engine that stopped "
                                    "without finishing")
                         .arg(*closed));
+    // SPEC 3.11: a message an engine was sending when it died may have been accepted; it is
+    // never resent silently but listed as unknown for the admin. Rows still under a live
+    // engine's lease are left alone.
+    Result<int> unknown = AdminOutboxRepository(database, clock).markInterruptedSendsUnknown();
+    if (!unknown)
+        log.error(
+            QStringLiteral("cannot check for interrupted sends: %1").arg(unknown.error().message));
+    else if (*unknown > 0)
+        log.warning(QStringLiteral("%1 message(s) were being sent when an engine stopped; they "
+                                   "are now 'unknown' and wait for the admin (outbox list "
+                                   "--status unknown)")
+                        .arg(*unknown));
     if (m_options.runScheduler)
         m_scheduler->start();
     if (m_options.pruneHistory)

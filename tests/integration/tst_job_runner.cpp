@@ -1,6 +1,8 @@
 #include "EngineHarness.h"
 #include "store/LogRepository.h"
+#include "store/OutboxRepository.h"
 #include "store/UserRepository.h"
+#include "store/UserScope.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -28,6 +30,32 @@ private Q_SLOTS:
         QVERIFY(h->startEngine());
     }
     void cleanup() { h.reset(); }
+
+    void startingTheEngineListsAbandonedSendsAsUnknown() {
+        // A message another engine moved to 'sending' and then died with: once its lease has
+        // run out, the next engine start must show it to the admin, never resend it.
+        const qint64 a = h->addUser(QStringLiteral("a@example.test"), QStringLiteral("Ann"));
+        UserScope scope = *UserScope::open(h->database(), h->clock(), a);
+        OutboxMessage draft;
+        draft.kind = QStringLiteral("initial");
+        draft.toAddress = QStringLiteral("lead@example.test");
+        draft.subject = QStringLiteral("Hello");
+        draft.bodyText = QStringLiteral("Body");
+        const qint64 id = (*scope.outbox().enqueue(draft).value())->id;
+        const qint64 leaseEnd = h->clock().nowMs() + 60000;
+        QCOMPARE(scope.outbox().claimDue(QStringLiteral("dead"), 50, leaseEnd)->size(), 1);
+        QVERIFY(scope.outbox().markSending(id, QStringLiteral("dead"), leaseEnd).ok());
+
+        QVERIFY(h->stopEngine());
+        QVERIFY(h->startEngine()); // the dead engine's lease still runs: hands off
+        QCOMPARE(scope.outbox().find(id)->status, QStringLiteral("sending"));
+
+        QVERIFY(h->stopEngine());
+        h->clock().advanceMs(120000);
+        QVERIFY(h->startEngine());
+        QCOMPARE(scope.outbox().find(id)->status, QStringLiteral("unknown"));
+        QCOMPARE(scope.outbox().claimDue(QStringLiteral("next"), 50, leaseEnd + 600000)->size(), 0);
+    }
 
     void failingUserIsIsolatedAndLogged() {
         const qint64 a = h->addUser(QStringLiteral("a@example.test"), QStringLiteral("Ann"));
