@@ -12,7 +12,8 @@ const QSet<QString>& flagNames() {
                                      QStringLiteral("trust-self-signed"),
                                      QStringLiteral("allow-plaintext-auth"),
                                      QStringLiteral("disabled"),
-                                     QStringLiteral("dry-run")};
+                                     QStringLiteral("dry-run"),
+                                     QStringLiteral("clear")};
     return names;
 }
 

@@ -15,6 +15,7 @@
 #include "cli/ScheduleCommand.h"
 #include "cli/SendersCommand.h"
 #include "cli/ServeCommand.h"
+#include "cli/SettingsCommand.h"
 #include "cli/SourcesCommand.h"
 #include "cli/UsersCommand.h"
 
@@ -28,6 +29,7 @@ Ctl::Ctl() {
     addCommand(std::make_unique<CampaignsCommand>());
     addCommand(std::make_unique<LeadsCommand>());
     addCommand(std::make_unique<OutboxCommand>());
+    addCommand(std::make_unique<SettingsCommand>());
     addCommand(std::make_unique<JobsCommand>());
     addCommand(std::make_unique<RunsCommand>());
     addCommand(std::make_unique<LogsCommand>());

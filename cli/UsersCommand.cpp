@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/TextTable.h"
+#include "cli/UserSendingWindow.h"
 #include "store/UserRepository.h"
 
 #include <QJsonArray>
@@ -149,7 +150,8 @@ QString UsersCommand::usage() const {
     return QStringLiteral(
         "users add --email E --name N [--tz ZONE] [--daily-email-quota N] [--monthly-lead-quota "
         "N]\n"
-        "users list | show ID | pause ID [--reason R] | resume ID [--reason R]\n");
+        "users list | show ID | pause ID [--reason R] | resume ID [--reason R]\n"
+        "users window ID [--days 1-5 --start HH:MM --end HH:MM | --clear] [--reason R]\n");
 }
 
 Status UsersCommand::run(CliContext& context, CommandLine& line) {
@@ -166,9 +168,11 @@ Status UsersCommand::run(CliContext& context, CommandLine& line) {
         return setStatus(context, line, QStringLiteral("pause"), QStringLiteral("paused"));
     if (*sub == QLatin1String("resume"))
         return setStatus(context, line, QStringLiteral("resume"), QStringLiteral("active"));
+    if (*sub == QLatin1String("window"))
+        return userSendingWindow(context, line);
     return Error::badInput(QStringLiteral("users sub-command"),
                            QStringLiteral("unknown command 'users %1'; expected add, list, show, "
-                                          "pause or resume")
+                                          "pause, resume or window")
                                .arg(*sub));
 }
 
