@@ -12,6 +12,7 @@
 #include "mail/EmailAddress.h"
 #include "store/UserScope.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
@@ -126,6 +127,17 @@ Status add(CliContext& context, CommandLine& line) {
     return Status::success();
 }
 
+QString imapSummary(const ImapAccount* imap) {
+    if (!imap)
+        return QStringLiteral("-");
+    QString text = QStringLiteral("%1:%2/%3").arg(imap->host).arg(imap->port).arg(imap->mailbox);
+    if (!imap->enabled)
+        return text + QStringLiteral(" (disabled)");
+    if (!imap->lastError.isEmpty())
+        return text + QStringLiteral(" (last check failed)");
+    return text;
+}
+
 Status list(CliContext& context, CommandLine& line) {
     const std::optional<QString> userText = line.option(QStringLiteral("user"));
     if (Status ok = line.expectOnly({QStringLiteral("user")}, QStringLiteral("senders list")); !ok)
@@ -138,7 +150,8 @@ Status list(CliContext& context, CommandLine& line) {
         return userIds.error();
     QJsonArray json;
     TextTable table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("FROM"),
-                     QStringLiteral("SMTP"), QStringLiteral("TLS"), QStringLiteral("SECRET")});
+                     QStringLiteral("SMTP"), QStringLiteral("TLS"), QStringLiteral("SECRET"),
+                     QStringLiteral("IMAP")});
     for (qint64 userId : *userIds) {
         Result<UserScope> scope = UserScope::open(**db, context.clock(), userId);
         if (!scope)
@@ -146,8 +159,21 @@ Status list(CliContext& context, CommandLine& line) {
         Result<QList<SenderAccount>> senders = scope->senders().list();
         if (!senders)
             return senders.error();
+        // The reply checker's mailboxes, by sender: shown so the admin sees which accounts
+        // stop sequences on replies and whether their last check worked.
+        Result<QList<ImapAccount>> mailboxes = scope->imapAccounts().list();
+        if (!mailboxes)
+            return mailboxes.error();
+        QHash<qint64, ImapAccount> imapBySender;
+        for (const ImapAccount& m : *mailboxes)
+            imapBySender.insert(m.senderAccountId, m);
         for (const SenderAccount& s : *senders) {
-            json.append(s.toJson());
+            const auto imap = imapBySender.constFind(s.id);
+            QJsonObject entry = s.toJson();
+            entry.insert(QStringLiteral("imap"), imap == imapBySender.cend()
+                                                     ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue(imap->toJson()));
+            json.append(entry);
             table.addRow({QString::number(s.id), QString::number(s.userId),
                           s.fromName.isEmpty()
                               ? s.fromAddress
@@ -155,7 +181,8 @@ Status list(CliContext& context, CommandLine& line) {
                           QStringLiteral("%1:%2").arg(s.smtpHost).arg(s.smtpPort), s.tlsMode,
                           s.secretInKeychain        ? QStringLiteral("keychain")
                           : s.passwordEnv.isEmpty() ? QStringLiteral("none")
-                                                    : QStringLiteral("$") + s.passwordEnv});
+                                                    : QStringLiteral("$") + s.passwordEnv,
+                          imapSummary(imap == imapBySender.cend() ? nullptr : &*imap)});
         }
     }
     context.print(json, table.render());

@@ -2,6 +2,7 @@
 #include "ReplyWorld.h"
 #include "store/AuditRepository.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTcpServer>
 
@@ -209,6 +210,20 @@ void TestReplyMailboxes::cliConfiguresAndTestsTheMailbox() {
     const ImapAccount stored = *world.scope(a).imapAccounts().find(sender);
     QCOMPARE(stored.username, name);
     QCOMPARE(stored.tlsMode, QStringLiteral("implicit"));
+
+    // `senders list` shows which accounts have a mailbox the reply checker reads.
+    const QJsonArray listed =
+        runCtl(world.db().url(),
+               {QStringLiteral("--json"), QStringLiteral("senders"), QStringLiteral("list"),
+                QStringLiteral("--user"), QString::number(a)},
+               env)
+            .json()
+            .array();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first()[QStringLiteral("imap")][QStringLiteral("username")].toString(), name);
+    QVERIFY(
+        runCtl(world.db().url(), {QStringLiteral("senders"), QStringLiteral("list")}, env)
+            .out.contains(QStringLiteral("localhost:%1/INBOX").arg(world.dovecot().imapsPort())));
 
     QVERIFY(world.deliver(
         name, ReplyWorld::reply(QStringLiteral("x@y.example"), QStringLiteral("<a@b>"), "Hi")));
