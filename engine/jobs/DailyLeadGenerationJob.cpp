@@ -1,8 +1,6 @@
 #include "jobs/DailyLeadGenerationJob.h"
 
 #include "campaigns/BlockingLeadGeneration.h"
-#include "campaigns/CampaignCalendar.h"
-#include "campaigns/DailyCampaigns.h"
 #include "core/Clock.h"
 #include "jobs/JobContext.h"
 #include "store/UserScope.h"
@@ -14,24 +12,14 @@ DailyLeadGenerationJob::DailyLeadGenerationJob()
 
 Status DailyLeadGenerationJob::runForUser(JobContext& context) {
     const qint64 now = context.clock().nowMs();
-    Result<CampaignCalendar> calendar = CampaignCalendar::forUser(context.user());
-    if (!calendar)
-        return calendar.error();
-    Result<DailyCampaigns::Selection> selection =
-        DailyCampaigns::dueNow(context.scope(), *calendar, name(), now);
-    if (!selection)
-        return selection.error();
-    for (const Campaign& campaign : selection->guarded)
-        context.log().info(QStringLiteral("campaign %1 (%2): leads were generated less than 23 "
-                                          "hours ago; skipped")
-                               .arg(campaign.id)
-                               .arg(campaign.name));
-    if (selection->due.isEmpty()) {
-        context.log().debug(QStringLiteral("no daily campaign is at its hour"));
+    Result<QList<Campaign>> due =
+        dailyCampaignsDue(context, QStringLiteral("leads were generated"), now);
+    if (!due)
+        return due.error();
+    if (due->isEmpty())
         return Status::success();
-    }
     QStringList failures;
-    for (const Campaign& campaign : std::as_const(selection->due)) {
+    for (const Campaign& campaign : std::as_const(*due)) {
         if (context.shouldStop())
             break;
         Result<LeadGenerationOutcome> outcome =

@@ -1,5 +1,9 @@
 #include "jobs/StandardJob.h"
 
+#include "campaigns/CampaignCalendar.h"
+#include "campaigns/DailyCampaigns.h"
+#include "jobs/JobContext.h"
+
 #include <QtGlobal>
 
 namespace outreach {
@@ -10,6 +14,24 @@ StandardJob::StandardJob(const QString& name) {
     if (!entry)
         qFatal("StandardJob: '%s' is not in the StandardJobs catalogue", qPrintable(name));
     m_entry = *entry;
+}
+
+Result<QList<Campaign>>
+StandardJob::dailyCampaignsDue(JobContext& context, const QString& guardedNote, qint64 now) const {
+    Result<CampaignCalendar> calendar = CampaignCalendar::forUser(context.user());
+    if (!calendar)
+        return calendar.error();
+    Result<DailyCampaigns::Selection> selection =
+        DailyCampaigns::dueNow(context.scope(), *calendar, name(), now);
+    if (!selection)
+        return selection.error();
+    for (const Campaign& campaign : selection->guarded)
+        context.log().info(QStringLiteral("campaign %1 (%2): %3 less than 23 hours ago; skipped")
+                               .arg(campaign.id)
+                               .arg(campaign.name, guardedNote));
+    if (selection->due.isEmpty())
+        context.log().debug(QStringLiteral("no daily campaign is at its hour"));
+    return selection->due;
 }
 
 } // namespace outreach

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/Result.h"
 #include "jobs/Job.h"
 #include "jobs/StandardJobs.h"
+#include "model/Campaign.h"
+
+#include <QList>
 
 namespace outreach {
 
@@ -17,6 +21,11 @@ public:
 
 protected:
     explicit StandardJob(const QString& name); // aborts on a name missing from the catalogue
+
+    // The user's daily campaigns at their hour now whose 23-hour guard for this job is open;
+    // the ones held by the guard are logged with `guardedNote` ("outreach ran").
+    Result<QList<Campaign>> dailyCampaignsDue(JobContext& context, const QString& guardedNote,
+                                              qint64 now) const;
 
 private:
     StandardJobs::Entry m_entry;
