@@ -41,7 +41,7 @@ private Q_SLOTS:
         draft.toAddress = QStringLiteral("lead@example.test");
         draft.subject = QStringLiteral("Hello");
         draft.bodyText = QStringLiteral("Body");
-        const qint64 id = (*scope.outbox().enqueue(draft).value())->id;
+        const qint64 id = (*scope.outbox().enqueue(draft))->id;
         const qint64 leaseEnd = h->clock().nowMs() + 60000;
         QCOMPARE(scope.outbox().claimDue(QStringLiteral("dead"), 50, leaseEnd)->size(), 1);
         QVERIFY(scope.outbox().markSending(id, QStringLiteral("dead"), leaseEnd).ok());
