@@ -110,15 +110,33 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) c
     Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
-    if (!db->transaction())
+    // SQLite: BEGIN IMMEDIATE takes the write lock at the start. A deferred transaction that
+    // reads first and writes later fails at once with "database is locked" when another
+    // connection (the log sink, another engine) committed in between; taking the lock up front
+    // makes it wait out the busy timeout instead. PostgreSQL locks rows as it goes.
+    const bool sqlite = !isPostgres();
+    auto run = [&](const QString& statement) { return Sql(*db, statement).exec(); };
+    if (sqlite) {
+        if (Status begun = run(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+            return begun;
+    } else if (!db->transaction()) {
         return Error::runtime(
             QStringLiteral("cannot start a transaction: %1").arg(db->lastError().text()));
+    }
     Status outcome = work(*db);
     if (!outcome) {
-        db->rollback();
+        if (sqlite)
+            (void)run(QStringLiteral("ROLLBACK"));
+        else
+            db->rollback();
         return outcome;
     }
-    if (!db->commit()) {
+    if (sqlite) {
+        if (Status committed = run(QStringLiteral("COMMIT")); !committed) {
+            (void)run(QStringLiteral("ROLLBACK"));
+            return committed;
+        }
+    } else if (!db->commit()) {
         const QString reason = db->lastError().text();
         db->rollback();
         return Error::runtime(QStringLiteral("cannot commit: %1").arg(reason));
