@@ -2,7 +2,65 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <vector>
+
 namespace outreach {
+namespace {
+
+// One counter per thread, listed while its thread lives; an ending thread adds its count to
+// `retired`, so totals stay right when pool threads come and go.
+struct StatementCounters {
+    std::mutex mutex;
+    std::vector<const std::atomic<quint64>*> live;
+    quint64 retired = 0;
+
+    static StatementCounters& instance() {
+        // Never destroyed: a thread may end (and retire its count) during static destruction.
+        static StatementCounters* const counters = new StatementCounters;
+        return *counters;
+    }
+};
+
+struct ThreadStatementCount {
+    std::atomic<quint64> count{0};
+    ThreadStatementCount() {
+        StatementCounters& all = StatementCounters::instance();
+        const std::lock_guard lock(all.mutex);
+        all.live.push_back(&count);
+    }
+    ~ThreadStatementCount() {
+        StatementCounters& all = StatementCounters::instance();
+        const std::lock_guard lock(all.mutex);
+        all.retired += count.load(std::memory_order_relaxed);
+        std::erase(all.live, &count);
+    }
+};
+
+thread_local ThreadStatementCount statementCount;
+
+void countStatement() {
+    // Only this thread writes its counter; readers on other threads may see it a little late.
+    statementCount.count.store(statementCount.count.load(std::memory_order_relaxed) + 1,
+                               std::memory_order_relaxed);
+}
+
+} // namespace
+
+quint64 Sql::statementsOnThisThread() {
+    return statementCount.count.load(std::memory_order_relaxed);
+}
+
+quint64 Sql::statementsOnAllThreads() {
+    StatementCounters& all = StatementCounters::instance();
+    const std::lock_guard lock(all.mutex);
+    quint64 total = all.retired;
+    for (const std::atomic<quint64>* count : all.live)
+        total += count->load(std::memory_order_relaxed);
+    return total;
+}
 
 Sql::Sql(const QSqlDatabase& db, const QString& statement) : m_query(db), m_statement(statement) {
     m_query.setForwardOnly(true);
@@ -28,6 +86,7 @@ Sql& Sql::bindOptionalInt(const QString& placeholder, std::optional<qint64> valu
 }
 
 Status Sql::exec() {
+    countStatement();
     // A statement without parameters runs as it is: PostgreSQL cannot PREPARE DDL such as
     // the migrations' CREATE TABLE. Everything with a value is prepared and bound.
     if (m_values.isEmpty()) {

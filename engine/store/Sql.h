@@ -34,6 +34,14 @@ public:
     std::optional<qint64> optionalInt(const QString& column) const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
+    // How many statements have run, for benchmarks that report SQL per unit of work (e.g.
+    // statements per user of a job sweep). Counted per thread, so counting costs one
+    // uncontended increment on the hot path and no lock; the total adds up every thread's
+    // count, including threads that have ended. Transactions begun or committed through
+    // QSqlDatabase (not through this class) are not counted.
+    static quint64 statementsOnThisThread();
+    static quint64 statementsOnAllThreads();
+
 private:
     QSqlQuery m_query;
     QString m_statement;
