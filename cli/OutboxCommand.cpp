@@ -1,13 +1,12 @@
 #include "cli/OutboxCommand.h"
 
-#include "cli/AdminAction.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/OutboxDrain.h"
 #include "cli/TextTable.h"
 #include "core/TimeFormat.h"
+#include "outbox/OutboxDecision.h"
 #include "store/AdminOutboxRepository.h"
-#include "store/AdminOwnershipRepository.h"
 #include "store/UserScope.h"
 
 #include <QJsonArray>
@@ -74,29 +73,14 @@ Status decide(CliContext& context, CommandLine& line, const QString& verb) {
     Result<const Database*> db = context.database();
     if (!db)
         return db.error();
-    Result<qint64> owner = AdminOwnershipRepository(**db).ownerOfMessage(*id);
-    if (!owner)
-        return owner.error();
-    Result<UserScope> scope = UserScope::open(**db, context.clock(), *owner);
-    if (!scope)
-        return scope.error();
-    OutboxMessage changed;
-    AuditEntry entry{.action = QStringLiteral("outbox.") + verb,
-                     .targetType = QStringLiteral("message"),
-                     .targetId = QString::number(*id),
-                     .userId = *owner,
-                     .reason = reason};
-    Status done = runAudited(**db, context.clock(), entry, [&](AuditEntry&) -> Status {
-        Result<OutboxMessage> updated = verb == QLatin1String("resend")
-                                            ? scope->outbox().resend(*id)
-                                            : scope->outbox().markSentByAdmin(*id);
-        if (!updated)
-            return updated.error();
-        changed = *updated;
-        return Status::success();
-    });
-    if (!done)
-        return done;
+    const OutboxDecision::Kind kind = verb == QLatin1String("resend")
+                                          ? OutboxDecision::Kind::Resend
+                                          : OutboxDecision::Kind::MarkSent;
+    // The same audited path as the console's Outbox page.
+    Result<OutboxMessage> decided = OutboxDecision(**db, context.clock()).apply(kind, *id, reason);
+    if (!decided)
+        return decided.error();
+    const OutboxMessage& changed = *decided;
     context.print(changed.toJson(), QStringLiteral("message %1 to %2 is now %3")
                                         .arg(changed.id)
                                         .arg(changed.toAddress, changed.status));

@@ -95,12 +95,8 @@ Status weekly(CliContext& context, CommandLine& line) {
     const WeeklyReportService service(**db, context.clock());
     // The stored report is what the Monday job produced; a week without one is computed on
     // the spot (and says so) rather than stored from a read-only command.
-    bool stored = true;
-    Result<WeeklyReport> report = service.stored(*scope, *week);
-    if (!report && report.error().kind == Error::Kind::NotFound) {
-        stored = false;
-        report = service.compute(*scope, *week);
-    }
+    bool stored = false;
+    Result<WeeklyReport> report = service.storedOrComputed(*scope, *week, &stored);
     if (!report)
         return report.error();
     QJsonObject json = report->toJson();

@@ -12,6 +12,7 @@
 #include "logging/LiveLogSink.h"
 #include "logging/LogPipeline.h"
 #include "logging/Logger.h"
+#include "outbox/OutboxDecision.h"
 #include "store/AdminOutboxRepository.h"
 #include "store/AuditRepository.h"
 #include "store/JobRunRepository.h"
@@ -34,6 +35,7 @@ constexpr int kLogFlushMs = 500;
 void Engine::registerMetaTypes() {
     qRegisterMetaType<outreach::Error>();
     qRegisterMetaType<outreach::User>();
+    qRegisterMetaType<outreach::OutboxMessage>();
     qRegisterMetaType<QList<outreach::User>>();
     qRegisterMetaType<outreach::JobRun>();
     qRegisterMetaType<QList<outreach::JobRun>>();
@@ -348,6 +350,18 @@ void Engine::setUserStatus(qint64 userId, const QString& status, const QString& 
     if (!user)
         return Q_EMIT operationFailed(user.error().message);
     Q_EMIT userChanged(*user);
+}
+
+void Engine::decideOutboxMessage(quint64 requestId, qint64 messageId, bool resend,
+                                 const QString& reason) {
+    // No ensureRunning(): like `outreachctl outbox resend`, the decision needs only the
+    // database, so it works while another engine does the sending.
+    const OutboxDecision decision(*m_options.database, *m_options.clock, m_options.actor);
+    Result<OutboxMessage> changed = decision.apply(
+        resend ? OutboxDecision::Kind::Resend : OutboxDecision::Kind::MarkSent, messageId, reason);
+    if (!changed)
+        return Q_EMIT outboxDecisionRefused(requestId, changed.error().message);
+    Q_EMIT outboxMessageDecided(requestId, *changed);
 }
 
 void Engine::checkSchedule() {

@@ -10,6 +10,7 @@
 #include "model/JobRunUser.h"
 #include "model/LogFilter.h"
 #include "model/LogRecord.h"
+#include "model/OutboxMessage.h"
 #include "model/RunFilter.h"
 #include "model/RunProgress.h"
 #include "model/RunRequest.h"
@@ -22,6 +23,7 @@
 
 Q_DECLARE_METATYPE(outreach::Error)
 Q_DECLARE_METATYPE(outreach::User)
+Q_DECLARE_METATYPE(outreach::OutboxMessage)
 
 namespace outreach {
 
@@ -87,6 +89,11 @@ public Q_SLOTS:
     void refreshUsers();
     void setUserStatus(qint64 userId, const QString& status, const QString& reason);
 
+    // The Outbox page: resend (true) or mark sent (false) a message, audited (OutboxDecision);
+    // answered by outboxMessageDecided or outboxDecisionRefused with the caller's request id.
+    void decideOutboxMessage(quint64 requestId, qint64 messageId, bool resend,
+                             const QString& reason);
+
     void checkSchedule(); // looks at the schedules now (after a manual clock moved)
     void pruneNow();
 
@@ -110,6 +117,8 @@ Q_SIGNALS:
     void occurrenceRecorded(const outreach::JobOccurrence& occurrence);
     void usersLoaded(const QList<outreach::User>& users);
     void userChanged(const outreach::User& user);
+    void outboxMessageDecided(quint64 requestId, const outreach::OutboxMessage& message);
+    void outboxDecisionRefused(quint64 requestId, const QString& message);
 
     void logRecords(const QList<outreach::LogRecord>& records); // live, in batches
     void pruned(const outreach::PruneReport& report);

@@ -185,6 +185,18 @@ Result<WeeklyReport> WeeklyReportService::stored(const UserScope& scope,
     return WeeklyReport::fromJson(QJsonDocument::fromJson(found->data).object());
 }
 
+Result<WeeklyReport> WeeklyReportService::storedOrComputed(const UserScope& scope,
+                                                           const IsoWeek& week,
+                                                           bool* stored) const {
+    Result<WeeklyReport> report = this->stored(scope, week);
+    const bool found = report || report.error().kind != Error::Kind::NotFound;
+    if (stored)
+        *stored = found;
+    if (!found)
+        report = compute(scope, week);
+    return report;
+}
+
 Result<QList<WeeklyReport>> WeeklyReportService::list(const UserScope& scope, int limit) const {
     Result<QList<WeeklyReportRepository::Stored>> stored = scope.weeklyReports().list(limit);
     if (!stored)

@@ -27,6 +27,10 @@ public:
     Result<WeeklyReport> generate(const UserScope& scope, const IsoWeek& week) const;
     // The stored report; NotFound ("week") when none was made for that week.
     Result<WeeklyReport> stored(const UserScope& scope, const IsoWeek& week) const;
+    // What `report weekly` and the console show: the stored report (the Monday job's), else the
+    // figures computed now without storing them; `stored` says which.
+    Result<WeeklyReport> storedOrComputed(const UserScope& scope, const IsoWeek& week,
+                                          bool* stored = nullptr) const;
     // Stored reports, newest week first.
     Result<QList<WeeklyReport>> list(const UserScope& scope, int limit = 520) const;
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "model/OutboxMessage.h"
+#include "model/OutboxQuery.h"
 
 #include <QList>
 
@@ -20,6 +21,9 @@ public:
     Result<int> markInterruptedSendsUnknown() const;
     Result<QList<OutboxMessage>> list(const QString& status, int limit) const;
     Result<qint64> countWithStatus(const QString& status) const;
+    // The console's paged view: one page in attention order, and how many rows match in all.
+    Result<QList<OutboxMessage>> page(const OutboxQuery& query) const;
+    Result<qint64> count(const OutboxQuery& query) const;
 
 private:
     const Database& m_database;
