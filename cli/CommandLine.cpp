@@ -13,6 +13,7 @@ const QSet<QString>& flagNames() {
                                      QStringLiteral("allow-plaintext-auth"),
                                      QStringLiteral("disabled"),
                                      QStringLiteral("dry-run"),
+                                     QStringLiteral("reset"),
                                      QStringLiteral("clear")};
     return names;
 }

@@ -4,6 +4,7 @@
 #include "cli/CampaignsCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/JobsCommand.h"
 #include "cli/LeadsCommand.h"
@@ -23,6 +24,7 @@ namespace outreach::cli {
 
 Ctl::Ctl() {
     addCommand(std::make_unique<InitCommand>());
+    addCommand(std::make_unique<DemoCommand>());
     addCommand(std::make_unique<UsersCommand>());
     addCommand(std::make_unique<SendersCommand>());
     addCommand(std::make_unique<SourcesCommand>());
