@@ -201,4 +201,58 @@ Result<qint64> LeadRepository::count() const {
     return (*value)->toLongLong();
 }
 
+// Status and text filters of the console's lead list. The text is matched with LIKE on
+// lower-cased columns (PostgreSQL's LIKE is case-sensitive), its % and _ escaped so that an
+// admin typing "50%" finds that text rather than everything.
+QString LeadRepository::matchClause() {
+    return QStringLiteral(
+        "user_id = :uid AND (:status = '' OR status = :status2) AND (:text = '' OR "
+        "LOWER(email) LIKE :p1 ESCAPE '!' OR LOWER(first_name) LIKE :p2 ESCAPE '!' OR "
+        "LOWER(last_name) LIKE :p3 ESCAPE '!' OR LOWER(company) LIKE :p4 ESCAPE '!')");
+}
+
+void LeadRepository::bindMatch(Sql& sql, const LeadPageQuery& query) const {
+    QString escaped = query.text.trimmed().toLower();
+    escaped.replace(QLatin1Char('!'), QStringLiteral("!!"))
+        .replace(QLatin1Char('%'), QStringLiteral("!%"))
+        .replace(QLatin1Char('_'), QStringLiteral("!_"));
+    const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+    sql.bindInt(QStringLiteral(":uid"), m_userId)
+        .bindText(QStringLiteral(":status"), query.status)
+        .bindText(QStringLiteral(":status2"), query.status)
+        .bindText(QStringLiteral(":text"), escaped);
+    for (const char* name : {":p1", ":p2", ":p3", ":p4"})
+        sql.bindText(QString::fromLatin1(name), pattern);
+}
+
+Result<QList<Lead>> LeadRepository::page(const LeadPageQuery& query) const {
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Sql sql(*db, QStringLiteral("SELECT %1 FROM leads WHERE %2 ORDER BY id DESC LIMIT :limit "
+                                "OFFSET :offset")
+                     .arg(columns, matchClause()));
+    bindMatch(sql, query);
+    sql.bindInt(QStringLiteral(":limit"), query.limit)
+        .bindInt(QStringLiteral(":offset"), query.offset);
+    if (Status done = sql.exec(); !done)
+        return done.error();
+    QList<Lead> leads;
+    while (sql.next())
+        leads.append(readLead(sql));
+    return leads;
+}
+
+Result<qint64> LeadRepository::countMatching(const LeadPageQuery& query) const {
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Sql sql(*db, QStringLiteral("SELECT COUNT(*) FROM leads WHERE %1").arg(matchClause()));
+    bindMatch(sql, query);
+    Result<std::optional<QVariant>> value = sql.execScalar();
+    if (!value)
+        return value.error();
+    return (*value)->toLongLong();
+}
+
 } // namespace outreach

@@ -2,11 +2,14 @@
 
 #include "core/Result.h"
 #include "model/Lead.h"
+#include "model/LeadPageQuery.h"
 #include "store/ScopedRepository.h"
 
 #include <QList>
 
 namespace outreach {
+
+class Sql;
 
 class LeadRepository : public ScopedRepository {
 public:
@@ -25,11 +28,16 @@ public:
     // Moves a lead to a new status and stamps the matching timestamp column.
     Result<Lead> markStatus(qint64 id, const QString& status) const;
     Result<qint64> count() const;
+    // The console's paged view; query.userId is ignored (the scope's user is used).
+    Result<QList<Lead>> page(const LeadPageQuery& query) const;
+    Result<qint64> countMatching(const LeadPageQuery& query) const;
 
 private:
     friend class UserScope;
     using ScopedRepository::ScopedRepository;
     Result<QList<Lead>> select(const QString& where, const QVariantMap& params, int limit) const;
+    static QString matchClause();
+    void bindMatch(Sql& sql, const LeadPageQuery& query) const;
 };
 
 } // namespace outreach
