@@ -29,6 +29,10 @@
         <translation>Die Datenbank lässt sich nicht öffnen:
 %1</translation>
     </message>
+    <message>
+        <source>Open the demo workspace (created on first use in its own data folder, %1); the real database is not touched.</source>
+        <translation>Den Demo-Arbeitsbereich öffnen (beim ersten Mal in einem eigenen Datenordner angelegt, %1); die echte Datenbank bleibt unberührt.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -183,6 +187,348 @@
         <source>Monthly lead quota</source>
         <translation>Monatliches Lead-Kontingent</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Erneuter Versuch</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>First email</source>
+        <translation>Erste E-Mail</translation>
+    </message>
+    <message>
+        <source>Follow-up 1</source>
+        <translation>Nachfass-E-Mail 1</translation>
+    </message>
+    <message>
+        <source>Follow-up 2</source>
+        <translation>Nachfass-E-Mail 2</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Weekly report</source>
+        <translation>Wochenbericht</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Computed at</source>
+        <translation>Berechnet am</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>computed now, not stored</source>
+        <translation>jetzt berechnet, nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Leads generated</source>
+        <translation>Erzeugte Leads</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Leads from sources</source>
+        <translation>Leads aus Quellen</translation>
+    </message>
+    <message>
+        <source>Leads from imports</source>
+        <translation>Leads aus Importen</translation>
+    </message>
+    <message>
+        <source>Hot leads</source>
+        <translation>Heiße Leads</translation>
+    </message>
+    <message>
+        <source>Warm leads</source>
+        <translation>Warme Leads</translation>
+    </message>
+    <message>
+        <source>Cold leads</source>
+        <translation>Kalte Leads</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Durchschnittliche Bewertung</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Failed API calls</source>
+        <translation>Fehlgeschlagene API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Leads returned</source>
+        <translation>Gelieferte Leads</translation>
+    </message>
+    <message>
+        <source>Leads valid</source>
+        <translation>Gültige Leads</translation>
+    </message>
+    <message>
+        <source>Valid ratio</source>
+        <translation>Gültigkeitsquote</translation>
+    </message>
+    <message>
+        <source>Quality grade</source>
+        <translation>Qualitätsnote</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Kosten pro Lead</translation>
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation>Kosten pro Konversion</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Leads added</source>
+        <translation>Hinzugefügte Leads</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Runs out on</source>
+        <translation>Erschöpft am</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>Kontingent: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>%1 &lt;%2&gt; — week %3</source>
+        <translation>%1 &lt;%2&gt; — Woche %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stored report of %1, computed %2.</source>
+        <translation>Gespeicherter Bericht für %1, berechnet %2.</translation>
+    </message>
+    <message>
+        <source>Computed now for %1; no stored report for this week yet.</source>
+        <translation>Jetzt berechnet für %1; für diese Woche gibt es noch keinen gespeicherten Bericht.</translation>
+    </message>
+    <message>
+        <source>Leads generated</source>
+        <translation>Erzeugte Leads</translation>
+    </message>
+    <message>
+        <source>%1 (hot %2, warm %3, cold %4)</source>
+        <translation>%1 (heiß %2, warm %3, kalt %4)</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Leads returned / valid</source>
+        <translation>Gelieferte / gültige Leads</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>%1 valid, grade %2</source>
+        <translation>%1 gültig, Note %2</translation>
+    </message>
+    <message>
+        <source>no leads returned</source>
+        <translation>keine Leads geliefert</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>%1 total, %2 per lead, %3 per conversion</source>
+        <translation>%1 gesamt, %2 pro Lead, %3 pro Konversion</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used (%4)</source>
+        <translation>%1: %2 von %3 verbraucht (%4)</translation>
+    </message>
+    <message>
+        <source>, runs out on %1</source>
+        <translation>, erschöpft am %1</translation>
+    </message>
+    <message>
+        <source>%1 is at %2 of its monthly quota (warning from %3%).</source>
+        <translation>%1 hat %2 seines Monatskontingents erreicht (Warnung ab %3 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n API call(s) failed.</source>
+        <translation>
+            <numerusform>%1 von %n API-Aufruf fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %n API-Aufrufen fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s), %2 returned, %3 valid (%4), %5 added</source>
+        <translation>
+            <numerusform>%1: %n Aufruf, %2 geliefert, %3 gültig (%4), %5 hinzugefügt</numerusform>
+            <numerusform>%1: %n Aufrufe, %2 geliefert, %3 gültig (%4), %5 hinzugefügt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ConsoleSession</name>
+    <message>
+        <source>Outreach Console — demo workspace</source>
+        <translation>Outreach-Konsole – Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 (demo workspace)</source>
+        <translation>%1 (Demo-Arbeitsbereich)</translation>
+    </message>
 </context>
 <context>
     <name>outreach::ui::DashboardPage</name>
@@ -262,13 +608,6 @@
         <source>Emails in unknown state</source>
         <translation>E-Mails mit unbekanntem Status</translation>
     </message>
-    <message numerus="yes">
-        <source>%n email(s) may or may not have been sent before the engine stopped; resend them or mark them sent (outreachctl outbox).</source>
-        <translation>
-            <numerusform>%n E-Mail wurde vielleicht versendet, bevor die Engine anhielt; erneut senden oder als gesendet markieren (outreachctl outbox).</numerusform>
-            <numerusform>%n E-Mails wurden vielleicht versendet, bevor die Engine anhielt; erneut senden oder als gesendet markieren (outreachctl outbox).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Quota: %1</source>
         <translation>Kontingent: %1</translation>
@@ -320,6 +659,44 @@
     <message>
         <source>Current user</source>
         <translation>Aktueller Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) may or may not have been sent before the engine stopped; resend them or mark them sent on the Outbox page.</source>
+        <translation>
+            <numerusform>%n E-Mail wurde vielleicht gesendet, bevor die Engine anhielt; auf der Seite „Postausgang“ erneut senden oder als gesendet markieren.</numerusform>
+            <numerusform>%n E-Mails wurden vielleicht gesendet, bevor die Engine anhielt; auf der Seite „Postausgang“ erneut senden oder als gesendet markieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::DemoOffer</name>
+    <message>
+        <source>&amp;Open demo workspace</source>
+        <translation>Demo-Arbeitsbereich &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Start empty</source>
+        <translation>&amp;Leer beginnen</translation>
+    </message>
+    <message>
+        <source>Demo workspace offer</source>
+        <translation>Angebot: Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Welcome! This workspace has no client accounts yet.</source>
+        <translation>Willkommen! Dieser Arbeitsbereich hat noch keine Kundenkonten.</translation>
+    </message>
+    <message>
+        <source>Try the demo workspace first: three client accounts in New York, Berlin and Tokyo, with sample leads, campaigns of every schedule type (daily, one-time, recurring, manual) and sender accounts that write their mail to .eml files instead of sending it. &quot;Run now&quot; on any job shows real runs, logs and reports within seconds.</source>
+        <translation>Probieren Sie zuerst den Demo-Arbeitsbereich aus: drei Kundenkonten in New York, Berlin und Tokio, mit Beispiel-Leads, Kampagnen jeder Zeitplanart (täglich, einmalig, wiederkehrend, manuell) und Absenderkonten, die ihre E-Mails als .eml-Dateien ablegen, statt sie zu versenden. „Jetzt ausführen“ zeigt bei jedem Job innerhalb von Sekunden echte Läufe, Protokolle und Berichte.</translation>
+    </message>
+    <message>
+        <source>The demo keeps its own data folder: this database stays exactly as it is, and you can come back to it at any time.</source>
+        <translation>Die Demo hat einen eigenen Datenordner: Diese Datenbank bleibt genau so, wie sie ist, und Sie können jederzeit zu ihr zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Opening the demo workspace…</source>
+        <translation>Demo-Arbeitsbereich wird geöffnet …</translation>
     </message>
 </context>
 <context>
@@ -482,6 +859,216 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
     <message>
         <source>Cancelling run #%1 after the current user…</source>
         <translation>Lauf #%1 wird nach dem aktuellen Benutzer abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadsModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Follow-up 1 sent</source>
+        <translation>Nachfass-E-Mail 1 gesendet</translation>
+    </message>
+    <message>
+        <source>Follow-up 2 sent</source>
+        <translation>Nachfass-E-Mail 2 gesendet</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadsPage</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Leads suchen</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Mail received from the lead</source>
+        <translation>Vom Lead empfangene E-Mails</translation>
+    </message>
+    <message>
+        <source>Email, name or company</source>
+        <translation>E-Mail, Name oder Firma</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>The leads cannot be read: %1</source>
+        <translation>Die Leads lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Automatische Antwort</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Unzustellbarkeitsmeldung</translation>
+    </message>
+    <message>
+        <source>Delivery delayed</source>
+        <translation>Zustellung verzögert</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its sequence and the mail received from it.</source>
+        <translation>Wählen Sie einen Lead, um seinen Ablauf und die von ihm empfangenen E-Mails zu sehen.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>kontaktiert</translation>
+    </message>
+    <message>
+        <source>follow-up 1</source>
+        <translation>Nachfass-E-Mail 1</translation>
+    </message>
+    <message>
+        <source>follow-up 2</source>
+        <translation>Nachfass-E-Mail 2</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>geantwortet</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>konvertiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; · %3 · score %4 · source %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; · %3 · Bewertung %4 · Quelle %5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Add a user to see leads here.</source>
+        <translation>Legen Sie einen Benutzer an, um hier Leads zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No lead matches.</source>
+        <translation>Kein Lead passt.</translation>
+    </message>
+    <message>
+        <source>Leads %1–%2 of %3</source>
+        <translation>Leads %1–%2 von %3</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1353,18 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
 </context>
 <context>
     <name>outreach::ui::MessageBar</name>
@@ -776,6 +1375,338 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::OutboxModel</name>
+    <message>
+        <source>User #%1</source>
+        <translation>Benutzer #%1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::OutboxPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Re&amp;send…</source>
+        <translation>&amp;Erneut senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent…</source>
+        <translation>Als gesendet &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Benutzerfilter</translation>
+    </message>
+    <message>
+        <source>Outbox messages</source>
+        <translation>Nachrichten im Postausgang</translation>
+    </message>
+    <message>
+        <source>Queue the message again (unknown or failed rows); audited</source>
+        <translation>Die Nachricht erneut einreihen (unbekannte oder fehlgeschlagene Zeilen); wird protokolliert</translation>
+    </message>
+    <message>
+        <source>Record that the message did go out (unknown rows); audited</source>
+        <translation>Festhalten, dass die Nachricht verschickt wurde (unbekannte Zeilen); wird protokolliert</translation>
+    </message>
+    <message>
+        <source>Needs attention (unknown, failed)</source>
+        <translation>Braucht Aufmerksamkeit (unbekannt, fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be read: %1</source>
+        <translation>Der Postausgang kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Resend message %1 to %2? It is queued again at once and goes out with the same Message-ID; if the first attempt did arrive, the recipient gets it twice.
+
+Reason (optional, kept in the audit log):</source>
+        <translation>Nachricht %1 an %2 erneut senden? Sie wird sofort wieder eingereiht und geht mit derselben Message-ID hinaus; kam der erste Versuch doch an, erhält der Empfänger sie zweimal.
+
+Begründung (optional, wird im Audit-Protokoll gespeichert):</translation>
+    </message>
+    <message>
+        <source>Mark message %1 to %2 as sent? It will not be sent again and its lead moves on as if the server had accepted it.
+
+Reason (optional, kept in the audit log):</source>
+        <translation>Nachricht %1 an %2 als gesendet markieren? Sie wird nicht erneut gesendet, und ihr Lead geht weiter, als hätte der Server sie angenommen.
+
+Begründung (optional, wird im Audit-Protokoll gespeichert):</translation>
+    </message>
+    <message>
+        <source>Resend message</source>
+        <translation>Nachricht erneut senden</translation>
+    </message>
+    <message>
+        <source>Mark message sent</source>
+        <translation>Nachricht als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Message %1 to %2 is now %3.</source>
+        <translation>Nachricht %1 an %2 ist jetzt: %3.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No messages match these filters.</source>
+        <translation>Keine Nachrichten passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Messages %1–%2 of %3</source>
+        <translation>Nachrichten %1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ReportCharts</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Leads and quality per source</source>
+        <translation>Leads und Qualität je Quelle</translation>
+    </message>
+    <message>
+        <source>Quota usage this month (%)</source>
+        <translation>Kontingentverbrauch diesen Monat (%)</translation>
+    </message>
+    <message>
+        <source>Compared with earlier weeks</source>
+        <translation>Im Vergleich zu früheren Wochen</translation>
+    </message>
+    <message>
+        <source>Funnel chart</source>
+        <translation>Trichterdiagramm</translation>
+    </message>
+    <message>
+        <source>Sources chart</source>
+        <translation>Quellendiagramm</translation>
+    </message>
+    <message>
+        <source>Quota chart</source>
+        <translation>Kontingentdiagramm</translation>
+    </message>
+    <message>
+        <source>Weeks compared chart</source>
+        <translation>Diagramm Wochenvergleich</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>No source was called</source>
+        <translation>Keine Quelle wurde abgefragt</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>Kein Kontingent</translation>
+    </message>
+    <message>
+        <source>Weeks before %1</source>
+        <translation>Wochen vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ReportsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Kennzahlen des Berichts</translation>
+    </message>
+    <message>
+        <source>Report warnings</source>
+        <translation>Warnungen des Berichts</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be shown: %1</source>
+        <translation>Der Bericht kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Quotas this month</source>
+        <translation>Kontingente diesen Monat</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>Bericht gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Lead-Quellen</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
     </message>
 </context>
 <context>

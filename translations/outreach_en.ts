@@ -28,6 +28,10 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the demo workspace (created on first use in its own data folder, %1); the real database is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -182,6 +186,348 @@
         <source>Monthly lead quota</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed now, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads from sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads from imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>%1 &lt;%2&gt; — week %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored report of %1, computed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed now for %1; no stored report for this week yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hot %2, warm %3, cold %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads returned / valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 valid, grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leads returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total, %2 per lead, %3 per conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, runs out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2 of its monthly quota (warning from %3%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n API call(s) failed.</source>
+        <translation>
+            <numerusform>%1 of %n API call failed.</numerusform>
+            <numerusform>%1 of %n API calls failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s), %2 returned, %3 valid (%4), %5 added</source>
+        <translation>
+            <numerusform>%1: %n call, %2 returned, %3 valid (%4), %5 added</numerusform>
+            <numerusform>%1: %n calls, %2 returned, %3 valid (%4), %5 added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ConsoleSession</name>
+    <message>
+        <source>Outreach Console — demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (demo workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::ui::DashboardPage</name>
@@ -261,13 +607,6 @@
         <source>Emails in unknown state</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n email(s) may or may not have been sent before the engine stopped; resend them or mark them sent (outreachctl outbox).</source>
-        <translation>
-            <numerusform>%n email may or may not have been sent before the engine stopped; resend them or mark them sent (outreachctl outbox).</numerusform>
-            <numerusform>%n emails may or may not have been sent before the engine stopped; resend them or mark them sent (outreachctl outbox).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Quota: %1</source>
         <translation type="unfinished"></translation>
@@ -318,6 +657,44 @@
     </message>
     <message>
         <source>Current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) may or may not have been sent before the engine stopped; resend them or mark them sent on the Outbox page.</source>
+        <translation>
+            <numerusform>%n email may or may not have been sent before the engine stopped; resend it or mark it sent on the Outbox page.</numerusform>
+            <numerusform>%n emails may or may not have been sent before the engine stopped; resend them or mark them sent on the Outbox page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::DemoOffer</name>
+    <message>
+        <source>&amp;Open demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! This workspace has no client accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo workspace first: three client accounts in New York, Berlin and Tokyo, with sample leads, campaigns of every schedule type (daily, one-time, recurring, manual) and sender accounts that write their mail to .eml files instead of sending it. &quot;Run now&quot; on any job shows real runs, logs and reports within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo keeps its own data folder: this database stays exactly as it is, and you can come back to it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the demo workspace…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,6 +853,216 @@ Reason (optional, kept in the audit log):</source>
     </message>
     <message>
         <source>Cancelling run #%1 after the current user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadsModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up 1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up 2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadsPage</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail received from the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email, name or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead to see its sequence and the mail received from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; · %3 · score %4 · source %5&lt;br&gt;%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user to see leads here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads %1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +1348,18 @@ Reason (optional, kept in the audit log):</source>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::ui::MessageBar</name>
@@ -770,6 +1369,334 @@ Reason (optional, kept in the audit log):</source>
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::OutboxModel</name>
+    <message>
+        <source>User #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::OutboxPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the message again (unknown or failed rows); audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the message did go out (unknown rows); audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention (unknown, failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend message %1 to %2? It is queued again at once and goes out with the same Message-ID; if the first attempt did arrive, the recipient gets it twice.
+
+Reason (optional, kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark message %1 to %2 as sent? It will not be sent again and its lead moves on as if the server had accepted it.
+
+Reason (optional, kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 to %2 is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ReportCharts</name>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads and quality per source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota usage this month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with earlier weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks compared chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source was called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ReportsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "ConsoleLauncher.h"
 
 #include "ConsoleSession.h"
+#include "demo/DemoWorkspace.h"
 #include "i18n/LanguageSetup.h"
 #include "store/DatabaseUrl.h"
 
@@ -48,8 +49,14 @@ int ConsoleLauncher::run(QApplication& app) {
         tr("Language of the console (%1); default: the saved choice, else the system's.")
             .arg(languages.join(QStringLiteral(", "))),
         QStringLiteral("code"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        tr("Open the demo workspace (created on first use in its own data folder, %1); the "
+           "real database is not touched.")
+            .arg(QDir::toNativeSeparators(DemoWorkspace::defaultFolder())));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(demoOption);
     parser.process(app);
 
     if (!requested.isEmpty() && !LanguageSetup::isAvailable(requested)) {
@@ -69,13 +76,15 @@ int ConsoleLauncher::run(QApplication& app) {
         QMessageBox::critical(nullptr, tr("Outreach Console"), parsed.error().message);
         return 2;
     }
-    ConsoleSession session(*parsed, dataDir);
-    QObject::connect(&session, &ConsoleSession::failed, &app, [&app](const QString& message) {
+    std::unique_ptr<ConsoleSession> session =
+        parser.isSet(demoOption) ? ConsoleSession::demo(DemoWorkspace::defaultFolder())
+                                 : std::make_unique<ConsoleSession>(*parsed, dataDir);
+    QObject::connect(session.get(), &ConsoleSession::failed, &app, [&app](const QString& message) {
         QMessageBox::critical(nullptr, tr("Outreach Console"),
                               tr("The database cannot be opened:\n%1").arg(message));
         app.exit(1);
     });
-    session.start();
+    session->start();
     return app.exec();
 }
 

@@ -3,6 +3,7 @@
 #include "Engine.h"
 #include "EngineThread.h"
 #include "MainWindow.h"
+#include "demo/DemoWorkspace.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
@@ -13,7 +14,15 @@ namespace outreach::ui {
 
 ConsoleSession::ConsoleSession(DatabaseUrl url, QString dataDir, QObject* parent)
     : QObject(parent), m_url(std::move(url)), m_dataDir(std::move(dataDir)),
-      m_database(std::make_unique<Database>(m_url)) {}
+      m_demoFolder(DemoWorkspace::defaultFolder()), m_database(std::make_unique<Database>(m_url)) {}
+
+std::unique_ptr<ConsoleSession> ConsoleSession::demo(const QString& folder, QObject* parent) {
+    const DemoWorkspace workspace(folder);
+    auto session = std::make_unique<ConsoleSession>(workspace.url(), workspace.folder(), parent);
+    session->m_demo = true;
+    session->m_demoFolder = workspace.folder();
+    return session;
+}
 
 ConsoleSession::~ConsoleSession() {
     m_window.reset();
@@ -25,9 +34,14 @@ void ConsoleSession::start() {
     // its own connection, and the answer comes back to this (GUI) thread as a queued call.
     QThread* worker = QThread::create([this] {
         QString error;
-        Result<int> migrated = Migrator(*m_database).migrate();
-        if (!migrated)
+        if (m_demo) {
+            // The demo workspace is made (migrated and seeded) with its own connections.
+            Result<DemoWorkspace::Prepared> prepared = DemoWorkspace(m_dataDir).prepare(m_clock);
+            if (!prepared)
+                error = prepared.error().message;
+        } else if (Result<int> migrated = Migrator(*m_database).migrate(); !migrated) {
             error = migrated.error().message;
+        }
         m_database->closeThreadConnection();
         QMetaObject::invokeMethod(
             this, [this, error] { onDatabaseReady(error); }, Qt::QueuedConnection);
@@ -51,10 +65,14 @@ void ConsoleSession::onDatabaseReady(const QString& error) {
     context.engine = m_engine->engine();
     context.clock = &m_clock;
     context.database = m_database.get();
-    context.dataLocation = m_url.redacted();
+    context.dataLocation =
+        m_demo ? tr("%1 (demo workspace)").arg(m_url.redacted()) : m_url.redacted();
     m_window = std::make_unique<MainWindow>(context);
+    if (m_demo)
+        m_window->setWindowTitle(tr("Outreach Console — demo workspace"));
     connect(m_window.get(), &MainWindow::closeRequested, this, &ConsoleSession::shutDown);
-    connect(m_engine.get(), &EngineThread::finished, qApp, &QApplication::quit);
+    connect(m_window.get(), &MainWindow::demoRequested, this, &ConsoleSession::switchToDemo);
+    connect(m_engine.get(), &EngineThread::finished, this, &ConsoleSession::onEngineFinished);
     m_engine->start();
     m_window->show();
     Q_EMIT ready();
@@ -66,6 +84,37 @@ void ConsoleSession::shutDown() {
     m_stopping = true;
     m_window->hide();
     m_engine->requestStop();
+}
+
+void ConsoleSession::switchToDemo() {
+    if (m_stopping || m_demo)
+        return;
+    m_demoNext = true;
+    shutDown();
+}
+
+void ConsoleSession::onEngineFinished() {
+    if (!m_demoNext) {
+        QApplication::quit();
+        return;
+    }
+    // The engine on the real database has stopped; the console reopens on the demo's own
+    // database. Later, not from inside the engine host's own signal: it is deleted here.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_window.reset();
+            m_engine.reset();
+            const DemoWorkspace workspace(m_demoFolder);
+            m_url = workspace.url();
+            m_dataDir = workspace.folder();
+            m_database = std::make_unique<Database>(m_url);
+            m_demo = true;
+            m_demoNext = false;
+            m_stopping = false;
+            start();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace outreach::ui

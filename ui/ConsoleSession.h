@@ -15,17 +15,24 @@ namespace outreach::ui {
 
 class MainWindow;
 
-// One running console: prepares the database off the GUI thread (create or migrate), then
-// starts the engine on its thread and shows the main window. Closing the window stops the
-// engine cleanly (units in flight finish, leases are released) before the application quits.
+// One running console: prepares the database off the GUI thread (create or migrate; for the
+// demo workspace create and seed it), then starts the engine on its thread and shows the main
+// window. Closing the window stops the engine cleanly (units in flight finish, leases are
+// released) before the application quits. Choosing the demo in the first-start offer stops
+// the engine the same way and reopens the console on the demo workspace's own database.
 class ConsoleSession final : public QObject {
     Q_OBJECT
 public:
     ConsoleSession(DatabaseUrl url, QString dataDir, QObject* parent = nullptr);
+    // The demo workspace in `folder` (DemoWorkspace), created and seeded when missing.
+    static std::unique_ptr<ConsoleSession> demo(const QString& folder, QObject* parent = nullptr);
     ~ConsoleSession() override;
 
     void start();
     MainWindow* window() const { return m_window.get(); }
+    bool isDemo() const { return m_demo; }
+    // Where the first-start offer's demo lives (default DemoWorkspace::defaultFolder()).
+    void setDemoFolder(const QString& folder) { m_demoFolder = folder; }
 
 Q_SIGNALS:
     void ready();                        // the window is shown and the engine started
@@ -34,14 +41,19 @@ Q_SIGNALS:
 private:
     void onDatabaseReady(const QString& error);
     void shutDown();
+    void switchToDemo();
+    void onEngineFinished();
 
     DatabaseUrl m_url;
     QString m_dataDir;
+    QString m_demoFolder;
     SystemClock m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EngineThread> m_engine;
     std::unique_ptr<MainWindow> m_window;
     bool m_stopping = false;
+    bool m_demo = false;
+    bool m_demoNext = false;
 };
 
 } // namespace outreach::ui

@@ -6,9 +6,13 @@
 #include "i18n/LanguageSetup.h"
 #include "pages/DashboardPage.h"
 #include "pages/JobsPage.h"
+#include "pages/LeadsPage.h"
 #include "pages/LogsPage.h"
+#include "pages/OutboxPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/RunsPage.h"
 #include "pages/UsersPage.h"
+#include "widgets/DemoOffer.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -20,6 +24,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace outreach::ui {
 
@@ -37,7 +42,15 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    // The first-start offer sits above the pages while the workspace has no users.
+    m_demoOffer = new DemoOffer(m_reader->workspace());
+    auto* pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->addWidget(m_demoOffer);
+    pageColumn->addWidget(m_pages, 1);
+    layout->addLayout(pageColumn, 1);
+    connect(m_demoOffer, &DemoOffer::openDemoRequested, this, &MainWindow::demoRequested);
+    connect(engine, &Engine::usersLoaded, m_demoOffer, &DemoOffer::refresh);
     setCentralWidget(central);
 
     m_dashboard = new DashboardPage(engine, m_reader->dashboard(), *context.clock);
@@ -50,6 +63,12 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     addPage(QStringLiteral("jobs"), tr("Jobs"), m_jobs);
     addPage(QStringLiteral("runs"), tr("Runs"), m_runs);
     addPage(QStringLiteral("logs"), tr("Logs"), m_logs);
+    m_reports = new ReportsPage(engine, m_reader->reports(), *context.clock);
+    addPage(QStringLiteral("reports"), tr("Reports"), m_reports);
+    m_outbox = new OutboxPage(engine, m_reader->outbox());
+    addPage(QStringLiteral("outbox"), tr("Outbox"), m_outbox);
+    m_leads = new LeadsPage(engine, m_reader->leads());
+    addPage(QStringLiteral("leads"), tr("Leads"), m_leads);
     // The list is as wide as its longest (translated) title, not a fixed guess.
     m_navigation->setFixedWidth(std::max(140, m_navigation->sizeHintForColumn(0) + 32));
 

@@ -11,12 +11,16 @@ class QLabel;
 namespace outreach::ui {
 
 class DashboardPage;
+class DemoOffer;
 class JobsPage;
 class LogsPage;
+class OutboxPage;
+class ReportsPage;
 class ReaderThread;
 class RunsPage;
 class TrayNotifier;
 class UsersPage;
+class LeadsPage;
 
 // Wires the pages together: a navigation list on the left, the current page on the right,
 // the data location and engine state in the status bar, the tray notifier. Pages talk to
@@ -36,14 +40,20 @@ public:
 
     DashboardPage* dashboardPage() const { return m_dashboard; }
     UsersPage* usersPage() const { return m_users; }
+    LeadsPage* leadsPage() const { return m_leads; }
     JobsPage* jobsPage() const { return m_jobs; }
     RunsPage* runsPage() const { return m_runs; }
     LogsPage* logsPage() const { return m_logs; }
+    ReportsPage* reportsPage() const { return m_reports; }
+    OutboxPage* outboxPage() const { return m_outbox; }
     TrayNotifier* notifier() const { return m_notifier; }
+    DemoOffer* demoOffer() const { return m_demoOffer; }
 
 Q_SIGNALS:
     // The user closed the window: the session stops the engine, then the application quits.
     void closeRequested();
+    // The admin chose the demo workspace in the first-start offer: the session opens it.
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,11 +68,15 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_engineState;
     DashboardPage* m_dashboard = nullptr;
+    LeadsPage* m_leads = nullptr;
     UsersPage* m_users = nullptr;
     JobsPage* m_jobs = nullptr;
     RunsPage* m_runs = nullptr;
     LogsPage* m_logs = nullptr;
+    ReportsPage* m_reports = nullptr;
+    OutboxPage* m_outbox = nullptr;
     TrayNotifier* m_notifier = nullptr;
+    DemoOffer* m_demoOffer = nullptr;
 };
 
 } // namespace outreach::ui

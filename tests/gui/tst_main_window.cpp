@@ -1,12 +1,14 @@
 #include "ConsoleFixture.h"
 #include "pages/JobsPage.h"
 #include "pages/LogsPage.h"
+#include "pages/OutboxPage.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -15,7 +17,7 @@ using namespace outreach;
 using namespace outreach::ui;
 using outreach::test::ConsoleFixture;
 
-// The window around the pages: only finished pages are listed, Ctrl+1..5 reach them, Tab
+// The window around the pages: only finished pages are listed, Ctrl+1..8 reach them, Tab
 // walks a page's fields in reading order, a dark system palette is followed, and closing
 // asks the session to stop the engine instead of closing at once.
 class TestMainWindow : public QObject {
@@ -26,7 +28,8 @@ private Q_SLOTS:
         ConsoleFixture console;
         QVERIFY(console.open());
         MainWindow* window = console.window();
-        QCOMPARE(window->pageNames(), QStringList({"dashboard", "users", "jobs", "runs", "logs"}));
+        QCOMPARE(window->pageNames(), QStringList({"dashboard", "users", "jobs", "runs", "logs",
+                                                   "reports", "outbox", "leads"}));
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
         const QStringList names = window->pageNames();
@@ -54,6 +57,25 @@ private Q_SLOTS:
         // Ctrl+F goes to the search field.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), logs->findChild<QLineEdit*>("logText"));
+
+        // Tab on the Outbox page: status, user, refresh, then the table (the paging and
+        // decision buttons are disabled with nothing to page or select).
+        window->showPage("outbox");
+        OutboxPage* outbox = window->outboxPage();
+        QTRY_VERIFY(!outbox->isLoading());
+        const QList<QWidget*> outboxOrder{outbox->findChild<QComboBox*>("outboxStatusFilter"),
+                                          outbox->findChild<QComboBox*>("outboxUserFilter"),
+                                          outbox->findChild<QPushButton*>("outboxRefresh"),
+                                          outbox->table()};
+        outboxOrder.first()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), outboxOrder.first());
+        for (qsizetype i = 1; i < outboxOrder.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), outboxOrder.at(i));
+        }
+        for (QWidget* widget : outboxOrder)
+            QVERIFY2(!widget->accessibleName().isEmpty() || qobject_cast<QPushButton*>(widget),
+                     qPrintable(widget->objectName()));
 
         // The system switches to a dark palette: messages are tinted from the new one.
         MessageBar* bar = window->jobsPage()->messageBar();

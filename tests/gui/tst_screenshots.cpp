@@ -1,13 +1,19 @@
 #include "ConsoleFixture.h"
 #include "CtlRunner.h"
+#include "OutboxFixture.h"
 #include "common/EngineCall.h"
 #include "i18n/LanguageSetup.h"
+#include "models/LeadsModel.h"
 #include "models/LogModel.h"
+#include "models/OutboxModel.h"
 #include "models/RunUsersModel.h"
 #include "models/UsersModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/JobsPage.h"
+#include "pages/LeadsPage.h"
 #include "pages/LogsPage.h"
+#include "pages/OutboxPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/RunsPage.h"
 #include "pages/UsersPage.h"
 
@@ -16,6 +22,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcessEnvironment>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -135,6 +142,59 @@ private Q_SLOTS:
         QTRY_VERIFY(!window->logsPage()->isLoading() &&
                     window->logsPage()->model()->rowCount() > 0);
         shoot(window, "logs");
+
+        // Mei's week so far: her sample source's monthly quota of one call is used up.
+        window->showPage("reports");
+        ReportsPage* reports = window->reportsPage();
+        QTRY_VERIFY(reports->selectUser(3));
+        QTRY_VERIFY(reports->selectWeek("2026-W24"));
+        QTRY_VERIFY(!reports->isLoading() && reports->data().week == QLatin1String("2026-W24"));
+        QVERIFY2(reports->data().error.isEmpty(), qPrintable(reports->data().error));
+        shoot(window, "reports");
+
+        // Messages in the states the Outbox page exists for: two that an engine which died
+        // mid-send left unknown, one the server refused.
+        test::OutboxFixture mail(console.engine().database(), console.engine().clock());
+        const struct {
+            qint64 user;
+            const char* to;
+            const char* subject;
+            const char* status;
+            const char* error;
+        } rows[] = {
+            {1, "jonas.weber@brightlane.example", "Quick question, Jonas", "unknown",
+             "the engine stopped during the SMTP transaction; the server may have accepted it"},
+            {2, "ana.souza@verdemar.example", "Quick question, Ana", "unknown",
+             "the engine stopped during the SMTP transaction; the server may have accepted it"},
+            {3, "k.sato@hoshino.example", "Quick question, Kenji", "failed",
+             "550 5.7.1 message rejected as spam"},
+        };
+        for (const auto& row : rows) {
+            test::OutboxFixture::Draft draft;
+            draft.to = row.to;
+            draft.subject = row.subject;
+            const qint64 id = mail.enqueue(row.user, draft);
+            QVERIFY(id > 0);
+            QVERIFY(console.engine().exec(
+                QStringLiteral("UPDATE outbox SET status = '%1', attempts = 1, last_error = '%2' "
+                               "WHERE id = %3")
+                    .arg(row.status, row.error)
+                    .arg(id)));
+        }
+        window->showPage("outbox");
+        OutboxPage* outbox = window->outboxPage();
+        outbox->reload();
+        QTRY_VERIFY(!outbox->isLoading() && outbox->model()->rowCount() >= 3);
+        QVERIFY(outbox->selectMessage(outbox->model()->messageAt(0)->id));
+        shoot(window, "outbox");
+
+        // Anna's leads after the tour's lead generation and outreach.
+        window->showPage("leads");
+        LeadsPage* leads = window->leadsPage();
+        leads->showUser(1);
+        QTRY_VERIFY(leads->model()->rowCount() > 0);
+        leads->findChild<QTableView*>("leadsTable")->selectRow(0);
+        shoot(window, "leads");
     }
 };
 

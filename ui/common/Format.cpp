@@ -73,6 +73,36 @@ QString Format::userStatus(const QString& status) {
     return status;
 }
 
+QString Format::outboxStatus(const QString& status) {
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    if (status == QLatin1String("sending"))
+        return tr("Sending");
+    if (status == QLatin1String("sent"))
+        return tr("Sent");
+    if (status == QLatin1String("retry"))
+        return tr("Retrying");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("unknown"))
+        return tr("Unknown");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return status;
+}
+
+QString Format::outboxKind(const QString& kind) {
+    if (kind == QLatin1String("initial"))
+        return tr("First email");
+    if (kind == QLatin1String("followup1"))
+        return tr("Follow-up 1");
+    if (kind == QLatin1String("followup2"))
+        return tr("Follow-up 2");
+    if (kind == QLatin1String("test"))
+        return tr("Test");
+    return kind;
+}
+
 QString Format::trigger(const QString& trigger) {
     if (trigger == QLatin1String("schedule"))
         return tr("Schedule");

@@ -23,6 +23,8 @@ public:
     static QString runStatus(const QString& status);
     static QString userOutcome(const QString& status);
     static QString userStatus(const QString& status);
+    static QString outboxStatus(const QString& status); // pending, sending, sent, ...
+    static QString outboxKind(const QString& kind);     // initial, followup1, followup2, test
     static QString trigger(const QString& trigger);
     static QString level(const QString& level);
     static QString runUsers(int done, int failed, int skipped, int total);

@@ -11,7 +11,11 @@ class Database;
 namespace outreach::ui {
 
 class DashboardReader;
+class LeadsReader;
 class LogReader;
+class WorkspaceReader;
+class OutboxReader;
+class ReportReader;
 
 // The console's reader thread: one thread with its own database connection for the
 // read-only views that may have to page through millions of rows. Talk to the readers only
@@ -24,11 +28,19 @@ public:
 
     LogReader* logs() const { return m_logs; }
     DashboardReader* dashboard() const { return m_dashboard; }
+    WorkspaceReader* workspace() const { return m_workspace; }
+    OutboxReader* outbox() const { return m_outbox; }
+    ReportReader* reports() const { return m_reports; }
+    LeadsReader* leads() const { return m_leads; }
 
 private:
     QThread m_thread;
     LogReader* m_logs;
     DashboardReader* m_dashboard;
+    WorkspaceReader* m_workspace;
+    OutboxReader* m_outbox;
+    ReportReader* m_reports;
+    LeadsReader* m_leads;
 };
 
 } // namespace outreach::ui

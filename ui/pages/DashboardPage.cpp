@@ -273,13 +273,13 @@ void DashboardPage::onSnapshot(const DashboardSnapshot& snapshot) {
         m_attention->setItem(row++, 1, item(snapshot.error));
     }
     if (snapshot.unknownOutbox > 0) {
-        auto* what = item(tr("Emails in unknown state"));
+        auto* what = item(tr("Emails in unknown state"), QStringLiteral("outbox"));
         what->setIcon(style->standardIcon(QStyle::SP_MessageBoxWarning));
         m_attention->setItem(row, 0, what);
         m_attention->setItem(
             row++, 1,
             item(tr("%n email(s) may or may not have been sent before the engine stopped; "
-                    "resend them or mark them sent (outreachctl outbox).",
+                    "resend them or mark them sent on the Outbox page.",
                     nullptr, int(snapshot.unknownOutbox))));
     }
     for (const DashboardSnapshot::QuotaWarning& q : snapshot.quotaWarnings) {
