@@ -667,6 +667,13 @@
             <numerusform>%n E-Mails wurden vielleicht gesendet, bevor die Engine anhielt; auf der Seite „Postausgang“ erneut senden oder als gesendet markieren.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply/replies from leads since yesterday</source>
+        <translation>
+            <numerusform>%n Antwort von Leads seit gestern</numerusform>
+            <numerusform>%n Antworten von Leads seit gestern</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outreach::ui::DemoOffer</name>

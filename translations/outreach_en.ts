@@ -666,6 +666,13 @@
             <numerusform>%n emails may or may not have been sent before the engine stopped; resend them or mark them sent on the Outbox page.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply/replies from leads since yesterday</source>
+        <translation>
+            <numerusform>%n reply from leads since yesterday</numerusform>
+            <numerusform>%n replies from leads since yesterday</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outreach::ui::DemoOffer</name>

@@ -7,6 +7,7 @@
 #include "widgets/ProgressDelegate.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -93,6 +94,24 @@ private Q_SLOTS:
         dashboard->reloadSnapshot();
         QTRY_COMPARE(dashboard->snapshot().unknownOutbox, qint64(1));
         QTRY_COMPARE(dashboard->attentionTable()->rowCount(), 2);
+
+        // A lead's reply the reply checker found an hour ago (the fixture clock's "now"), and
+        // one from three days before: only the first counts as "since yesterday".
+        const qint64 now = console.engine().clock().nowMs();
+        for (const auto& [key, at] : {std::pair{"<r1@x>", now - 3600 * 1000LL},
+                                      std::pair{"<r0@x>", now - 3 * 24 * 3600 * 1000LL}})
+            QVERIFY(console.engine().exec(
+                QStringLiteral("INSERT INTO inbound_messages (user_id, message_key, kind, "
+                               "processed_at) VALUES (%1, '%2', 'reply', %3)")
+                    .arg(anna)
+                    .arg(QString::fromLatin1(key))
+                    .arg(at)));
+        dashboard->reloadSnapshot();
+        QTRY_COMPARE(dashboard->snapshot().repliesSinceYesterday, qint64(1));
+        QVERIFY2(dashboard->findChild<QLabel*>("dashboardSummary")
+                     ->text()
+                     .contains(QStringLiteral("· 1 reply")),
+                 qPrintable(dashboard->findChild<QLabel*>("dashboardSummary")->text()));
 
         // A run in progress: its bar, then cancel from here.
         runJob(console, "test-gate", 2);

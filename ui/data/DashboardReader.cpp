@@ -1,11 +1,13 @@
 #include "data/DashboardReader.h"
 
 #include "core/Clock.h"
+#include "store/AdminInboundMailRepository.h"
 #include "store/AdminOutboxRepository.h"
 #include "store/AdminQuotaRepository.h"
 #include "store/JobRunRepository.h"
 #include "store/JobRunUserRepository.h"
 
+#include <QDateTime>
 #include <QStringList>
 #include <algorithm>
 
@@ -18,8 +20,8 @@ void DashboardReader::load() {
     DashboardSnapshot snapshot;
     snapshot.asOf = m_clock.nowMs();
     QStringList errors;
-    for (const QString& error :
-         {readFailures(snapshot), readQuotas(snapshot), readOutbox(snapshot)})
+    for (const QString& error : {readFailures(snapshot), readQuotas(snapshot), readOutbox(snapshot),
+                                 readReplies(snapshot)})
         if (!error.isEmpty())
             errors << error;
     snapshot.error = errors.join(QLatin1Char('\n'));
@@ -79,6 +81,19 @@ QString DashboardReader::readOutbox(DashboardSnapshot& snapshot) const {
     if (!unknown)
         return unknown.error().message;
     snapshot.unknownOutbox = *unknown;
+    return {};
+}
+
+QString DashboardReader::readReplies(DashboardSnapshot& snapshot) const {
+    // "Since yesterday" as the admin reads it: from midnight yesterday on this machine's clock.
+    const QDate yesterday =
+        QDateTime::fromMSecsSinceEpoch(snapshot.asOf).toLocalTime().date().addDays(-1);
+    Result<qint64> replies =
+        AdminInboundMailRepository(m_database)
+            .countSince(QStringLiteral("reply"), yesterday.startOfDay().toMSecsSinceEpoch());
+    if (!replies)
+        return replies.error().message;
+    snapshot.repliesSinceYesterday = *replies;
     return {};
 }
 

@@ -31,6 +31,7 @@ private:
     QString readFailures(DashboardSnapshot& snapshot) const;
     QString readQuotas(DashboardSnapshot& snapshot) const;
     QString readOutbox(DashboardSnapshot& snapshot) const;
+    QString readReplies(DashboardSnapshot& snapshot) const;
 
     const Database& m_database;
     const Clock& m_clock;

@@ -28,8 +28,9 @@ struct DashboardSnapshot {
     QList<Failure> failures{}; // failed user outcomes of the last 24 h, newest first
     QList<QuotaWarning> quotaWarnings{};
     QHash<qint64, QList<QuotaUsage>> quotasByUser{}; // every quota of every user, this month
-    qint64 unknownOutbox = 0; // emails a crash left mid-send: the admin decides
-    QString error{};          // why some of the figures could not be read
+    qint64 unknownOutbox = 0;         // emails a crash left mid-send: the admin decides
+    qint64 repliesSinceYesterday = 0; // leads' replies found since local midnight yesterday
+    QString error{};                  // why some of the figures could not be read
 };
 
 } // namespace outreach::ui

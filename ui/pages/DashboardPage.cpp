@@ -310,6 +310,8 @@ void DashboardPage::showSummary() {
         parts << tr("%n quota warning(s)", nullptr, int(m_snapshot.quotaWarnings.size()));
     if (m_snapshot.unknownOutbox > 0)
         parts << tr("%n email(s) in unknown state", nullptr, int(m_snapshot.unknownOutbox));
+    parts << tr("%n reply/replies from leads since yesterday", nullptr,
+                int(m_snapshot.repliesSinceYesterday));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
