@@ -180,21 +180,7 @@ Result<QList<OutboxMessage>> OutboxRepository::claimDue(const QString& owner, in
 
 Status OutboxRepository::transition(qint64 id, const QString& sql,
                                     const QVariantMap& values) const {
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    Sql update(*db, sql);
-    update.bindInt(QStringLiteral(":id"), id)
-        .bindInt(QStringLiteral(":uid"), m_userId)
-        .bindInt(QStringLiteral(":now"), m_clock.nowMs());
-    for (auto it = values.begin(); it != values.end(); ++it)
-        update.bind(it.key(), it.value());
-    if (Status done = update.exec(); !done)
-        return done;
-    if (update.rowsAffected() == 0)
-        return Error::conflict(
-            QStringLiteral("message %1 is no longer in the expected state").arg(id));
-    return Status::success();
+    return OutboxRows::transition(m_database, m_clock, m_userId, id, sql, values);
 }
 
 Status OutboxRepository::markSending(qint64 id, const QString& owner, qint64 leaseUntil) const {

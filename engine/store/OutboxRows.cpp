@@ -1,5 +1,7 @@
 #include "store/OutboxRows.h"
 
+#include "core/Clock.h"
+#include "store/Database.h"
 #include "store/Sql.h"
 
 namespace outreach::OutboxRows {
@@ -31,6 +33,25 @@ OutboxMessage read(const Sql& row) {
     m.createdAt = row.integer(QStringLiteral("created_at"));
     m.updatedAt = row.integer(QStringLiteral("updated_at"));
     return m;
+}
+
+Status transition(const Database& database, const Clock& clock, qint64 userId, qint64 id,
+                  const QString& sql, const QVariantMap& values) {
+    Result<QSqlDatabase> db = database.connection();
+    if (!db)
+        return db.error();
+    Sql update(*db, sql);
+    update.bindInt(QStringLiteral(":id"), id)
+        .bindInt(QStringLiteral(":uid"), userId)
+        .bindInt(QStringLiteral(":now"), clock.nowMs());
+    for (auto it = values.begin(); it != values.end(); ++it)
+        update.bind(it.key(), it.value());
+    if (Status done = update.exec(); !done)
+        return done;
+    if (update.rowsAffected() == 0)
+        return Error::conflict(
+            QStringLiteral("message %1 is no longer in the expected state").arg(id));
+    return Status::success();
 }
 
 } // namespace outreach::OutboxRows
