@@ -14,6 +14,8 @@ set(CPACK_PACKAGE_CONTACT "Outreach Console maintainers <maintainers@outreach.in
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "Lead generation and cold-email outreach console with an embedded job engine")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# A RelWithDebInfo build carries ~120 MB of debug info per binary; users get stripped ones.
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION mail)
 include(CPack)
