@@ -119,6 +119,7 @@ qint64 LogModel::oldestStoredId() const {
 void LogModel::reset(const QList<LogRecord>& stored, const QList<LogRecord>& live, bool more) {
     beginResetModel();
     m_rows.clear();
+    m_liveRows = 0;
     m_rows.reserve(stored.size() + live.size());
     for (auto it = stored.crbegin(); it != stored.crend(); ++it)
         m_rows.append(*it);
@@ -151,7 +152,9 @@ int LogModel::prependLive(const QList<LogRecord>& live) {
     // most one page's worth, so a burst of live records costs linear time.
     QMultiHash<size_t, const LogRecord*> stored;
     int examined = 0;
-    for (const LogRecord& row : std::as_const(m_rows)) {
+    // The live rows on top are skipped without a look: walking them cost O(rows) per batch.
+    for (qsizetype i = m_liveRows; i < m_rows.size(); ++i) {
+        const LogRecord& row = m_rows.at(i);
         if (row.id <= 0)
             continue; // a live row: never a database copy
         if (row.at < oldest || ++examined > kDuplicateWindow)
@@ -174,6 +177,7 @@ int LogModel::prependLive(const QList<LogRecord>& live) {
     beginInsertRows({}, 0, int(fresh.size()) - 1);
     m_rows.insert(0, fresh.size(), LogRecord{});
     std::copy(fresh.cbegin(), fresh.cend(), m_rows.begin());
+    m_liveRows += fresh.size();
     endInsertRows();
     return int(fresh.size());
 }
@@ -183,6 +187,7 @@ void LogModel::trim(int rows) {
         return;
     beginRemoveRows({}, rows, int(m_rows.size()) - 1);
     m_rows.resize(rows);
+    m_liveRows = std::min<qsizetype>(m_liveRows, rows);
     endRemoveRows();
     m_more = true;
 }

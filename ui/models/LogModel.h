@@ -47,7 +47,8 @@ Q_SIGNALS:
     void olderWanted(qint64 beforeId);
 
 private:
-    QList<LogRecord> m_rows; // newest first
+    QList<LogRecord> m_rows;  // newest first
+    qsizetype m_liveRows = 0; // the rows on top that came live (prependLive), not stored
     bool m_more = false;
     bool m_fetching = false;
 };

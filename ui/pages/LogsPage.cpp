@@ -223,7 +223,7 @@ void LogsPage::onLive(const QList<LogRecord>& records) {
         return;
     }
     m_model->prependLive(matching);
-    if (m_model->rowCount() > kMaxRows)
+    if (m_model->rowCount() > kMaxRows + kTrimSlack)
         m_model->trim(kMaxRows);
     m_table->scrollToTop();
     updateStatus();
@@ -245,7 +245,7 @@ void LogsPage::setFollowing(bool follow) {
     if (!m_loading && !m_pendingLive.isEmpty()) {
         m_model->prependLive(m_pendingLive);
         m_pendingLive.clear();
-        if (m_model->rowCount() > kMaxRows)
+        if (m_model->rowCount() > kMaxRows + kTrimSlack)
             m_model->trim(kMaxRows);
     }
     m_table->scrollToTop();

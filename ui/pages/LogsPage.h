@@ -44,6 +44,9 @@ public:
 
     static constexpr int kPageSize = 500;
     static constexpr int kMaxRows = 50000;
+    // Rows are trimmed back to kMaxRows only past kMaxRows + kTrimSlack: every removal costs
+    // the table's header O(rows), too much for each live batch (gui_stall_bench).
+    static constexpr int kTrimSlack = kMaxRows / 10;
 
 Q_SIGNALS:
     void exportFinished(qint64 written, const QString& error);
