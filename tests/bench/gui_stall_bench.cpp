@@ -15,6 +15,7 @@
 //   emails_sent=<n> log_records=<n> max_stall_ms=<x> p99_stall_ms=<x> wall_s=<t> ...
 // and the stalls over 50 ms, with when they happened. Exit status 0 when every email was sent
 // and every record written (the figure is judged by the reader, not by the exit status).
+#include "BenchMail.h"
 #include "ConsoleFixture.h"
 #include "StallProbe.h"
 #include "jobs/JobRegistry.h"
@@ -44,13 +45,6 @@ int fail(const QString& what) {
     return 1;
 }
 
-// The ~1 KB body outbox_bench sends.
-const QString kBody = QStringLiteral("Hello,\n\n") +
-                      QStringLiteral("This is a short outreach message used for SMTP throughput "
-                                     "tests.\n")
-                          .repeated(15) +
-                      QStringLiteral("\nBest regards,\nA sender\n");
-
 // As outbox_bench seeds: per user one sender account on the server, PER_USER leads and one
 // queued initial email to each, through the real repositories.
 Status seed(test::ThreadedEngine& engine, const QString& host, int port, int userCount,
@@ -62,49 +56,7 @@ Status seed(test::ThreadedEngine& engine, const QString& host, int port, int use
                                              QStringLiteral("Client %1").arg(u));
         if (userId == 0)
             return Error::runtime(QStringLiteral("cannot add user %1").arg(u));
-        Result<UserScope> scope = UserScope::open(database, clock, userId);
-        if (!scope)
-            return scope.error();
-        Status seeded = database.transaction([&](QSqlDatabase&) -> Status {
-            SenderAccount account;
-            account.fromName = QStringLiteral("Sender %1").arg(u);
-            account.fromAddress = QStringLiteral("sender%1@agency%2.test").arg(u).arg(u % 13);
-            account.smtpHost = host;
-            account.smtpPort = port;
-            account.tlsMode = QStringLiteral("none");
-            account.dailyCap = 0;
-            account.postalAddress = QStringLiteral("Agency Ltd, 1 Harbour Street, Bristol");
-            Result<SenderAccount> sender = scope->senders().add(account);
-            if (!sender)
-                return sender.error();
-            QList<Lead> leads;
-            for (int i = 0; i < perUser; ++i) {
-                Lead lead;
-                lead.email = QStringLiteral("lead%1-%2@client%3.test").arg(u).arg(i).arg(i % 97);
-                lead.firstName = QStringLiteral("Lead");
-                leads << lead;
-            }
-            if (Result<LeadRepository::InsertOutcome> inserted =
-                    scope->leads().insertMany(leads, std::nullopt, QStringLiteral("bench"));
-                !inserted)
-                return inserted.error();
-            Result<QList<Lead>> stored = scope->leads().list({}, perUser);
-            if (!stored)
-                return stored.error();
-            for (const Lead& lead : *stored) {
-                OutboxMessage m;
-                m.kind = QStringLiteral("initial");
-                m.leadId = lead.id;
-                m.senderAccountId = sender->id;
-                m.toAddress = lead.email;
-                m.subject = QStringLiteral("Quick question %1").arg(lead.id);
-                m.bodyText = kBody;
-                if (Result<std::optional<OutboxMessage>> queued = scope->outbox().enqueue(m);
-                    !queued)
-                    return queued.error();
-            }
-            return Status::success();
-        });
+        Status seeded = bench::queueUserMail(database, clock, userId, u, host, port, perUser);
         if (!seeded)
             return seeded;
     }

@@ -14,6 +14,7 @@
 //   msgs_per_s=<x> sent=<n> failed=<n> seconds=<t> cpu_s=<c> cpu_us_per_msg=<u>
 // (cpu_s: this process's user+system CPU during the timed section), and checks in the
 // database that every row is `sent`.
+#include "BenchMail.h"
 #include "core/Clock.h"
 #include "outbox/OutboxDelivery.h"
 #include "store/Database.h"
@@ -47,13 +48,6 @@ int fail(const QString& what) {
     return 1;
 }
 
-// The same ~1 KB body the peers send.
-const QString kBody = QStringLiteral("Hello,\n\n") +
-                      QStringLiteral("This is a short outreach message used for SMTP throughput "
-                                     "tests.\n")
-                          .repeated(15) +
-                      QStringLiteral("\nBest regards,\nA sender\n");
-
 Result<QList<User>> seed(const Database& database, const Clock& clock, const QString& host,
                          int port, int userCount, int perUser) {
     QList<User> users;
@@ -66,49 +60,7 @@ Result<QList<User>> seed(const Database& database, const Clock& clock, const QSt
         if (!user)
             return user.error();
         users << *user;
-        Result<UserScope> scope = UserScope::open(database, clock, user->id);
-        if (!scope)
-            return scope.error();
-        Status seeded = database.transaction([&](QSqlDatabase&) -> Status {
-            SenderAccount account;
-            account.fromName = QStringLiteral("Sender %1").arg(u);
-            account.fromAddress = QStringLiteral("sender%1@agency%2.test").arg(u).arg(u % 13);
-            account.smtpHost = host;
-            account.smtpPort = port;
-            account.tlsMode = QStringLiteral("none");
-            account.dailyCap = 0;
-            account.postalAddress = QStringLiteral("Agency Ltd, 1 Harbour Street, Bristol");
-            Result<SenderAccount> sender = scope->senders().add(account);
-            if (!sender)
-                return sender.error();
-            QList<Lead> leads;
-            for (int i = 0; i < perUser; ++i) {
-                Lead lead;
-                lead.email = QStringLiteral("lead%1-%2@client%3.test").arg(u).arg(i).arg(i % 97);
-                lead.firstName = QStringLiteral("Lead");
-                leads << lead;
-            }
-            if (Result<LeadRepository::InsertOutcome> inserted =
-                    scope->leads().insertMany(leads, std::nullopt, QStringLiteral("bench"));
-                !inserted)
-                return inserted.error();
-            Result<QList<Lead>> stored = scope->leads().list({}, perUser);
-            if (!stored)
-                return stored.error();
-            for (const Lead& lead : *stored) {
-                OutboxMessage m;
-                m.kind = QStringLiteral("initial");
-                m.leadId = lead.id;
-                m.senderAccountId = sender->id;
-                m.toAddress = lead.email;
-                m.subject = QStringLiteral("Quick question %1").arg(lead.id);
-                m.bodyText = kBody;
-                if (Result<std::optional<OutboxMessage>> queued = scope->outbox().enqueue(m);
-                    !queued)
-                    return queued.error();
-            }
-            return Status::success();
-        });
+        Status seeded = bench::queueUserMail(database, clock, user->id, u, host, port, perUser);
         if (!seeded)
             return seeded.error();
     }
