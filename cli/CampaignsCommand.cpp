@@ -1,7 +1,7 @@
 #include "cli/CampaignsCommand.h"
 
 #include "campaigns/CampaignExecutionService.h"
-#include "cli/AdminAction.h"
+#include "store/AuditedChange.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/TextTable.h"

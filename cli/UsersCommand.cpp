@@ -1,6 +1,6 @@
 #include "cli/UsersCommand.h"
 
-#include "cli/AdminAction.h"
+#include "store/AuditedChange.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/TextTable.h"

@@ -2,6 +2,7 @@
 
 #include "Engine.h"
 #include "TrayNotifier.h"
+#include "data/EditorThread.h"
 #include "data/ReaderThread.h"
 #include "i18n/LanguageSetup.h"
 #include "pages/DashboardPage.h"
@@ -31,7 +32,8 @@ namespace outreach::ui {
 MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     : QMainWindow(parent), m_context(context),
       m_reader(new ReaderThread(*context.database, *context.clock, this)),
-      m_navigation(new QListWidget), m_pages(new QStackedWidget), m_engineState(new QLabel) {
+      m_editor(new EditorThread(*context.database, this)), m_navigation(new QListWidget),
+      m_pages(new QStackedWidget), m_engineState(new QLabel) {
     setWindowTitle(tr("Outreach Console"));
     setObjectName(QStringLiteral("mainWindow"));
     resize(1200, 760);

@@ -17,6 +17,7 @@ class LogsPage;
 class OutboxPage;
 class ReportsPage;
 class ReaderThread;
+class EditorThread;
 class RunsPage;
 class TrayNotifier;
 class UsersPage;
@@ -64,6 +65,7 @@ private:
 
     ConsoleContext m_context;
     ReaderThread* m_reader;
+    EditorThread* m_editor;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_engineState;

@@ -1,9 +1,9 @@
-#include "cli/AdminAction.h"
+#include "store/AuditedChange.h"
 
 #include "store/AuditRepository.h"
 #include "store/Database.h"
 
-namespace outreach::cli {
+namespace outreach {
 
 Status runAudited(const Database& database, const Clock& clock, AuditEntry entry,
                   const std::function<Status(AuditEntry&)>& change) {
@@ -14,4 +14,4 @@ Status runAudited(const Database& database, const Clock& clock, AuditEntry entry
     });
 }
 
-} // namespace outreach::cli
+} // namespace outreach
