@@ -2,19 +2,23 @@
 #include "common/EngineCall.h"
 #include "common/Format.h"
 #include "dialogs/RunNowDialog.h"
+#include "dialogs/UserPauseDialog.h"
 #include "models/JobsModel.h"
 #include "models/LogModel.h"
+#include "models/OccurrencesModel.h"
 #include "models/RunUsersModel.h"
 #include "models/RunsModel.h"
 #include "pages/JobsPage.h"
 #include "pages/LogsPage.h"
 #include "pages/RunsPage.h"
+#include "widgets/JobFiresPanel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ScheduleEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -158,6 +162,103 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().userId, pia);
         QCOMPARE(rows.first().status, QStringLiteral("succeeded"));
+    }
+
+    void pausingAJobForOneUserSkipsOnlyThem() {
+        ConsoleFixture console;
+        const qint64 anna = console.engine().addUser("anna@acme.example", "Anna Acme");
+        const qint64 cara = console.engine().addUser("cara@corp.example", "Cara Corp");
+        QVERIFY(console.open());
+        JobsPage* jobs = console.window()->jobsPage();
+        console.window()->showPage("jobs");
+        QTRY_VERIFY(jobs->selectJob("test-write"));
+        QTRY_COMPARE(jobs->users().size(), 2);
+
+        UserPauseDialog* dialog = jobs->openUserPause();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->selectUser(cara);
+        QVERIFY(dialog->pauses());
+        QCOMPARE(okButton(dialog)->text(), UserPauseDialog::tr("&Pause for this user"));
+        dialog->setReason(QStringLiteral("client on holiday"));
+        ConsoleFixture::screenshot(dialog, "jobs-user-pause");
+        okButton(dialog)->click();
+        QTRY_COMPARE(console.engine().scalar(QStringLiteral(
+                         "SELECT COUNT(*) FROM job_user_pauses WHERE job = 'test-write'")),
+                     1);
+        QCOMPARE(console.engine().scalar(QStringLiteral(
+                     "SELECT user_id FROM job_user_pauses WHERE job = 'test-write'")),
+                 cara);
+        QTRY_VERIFY(jobs->messageBar()->text().contains(QStringLiteral("Cara Corp")));
+        const QList<QLabel*> pausedFor = jobs->findChildren<QLabel*>();
+        QVERIFY(std::any_of(pausedFor.begin(), pausedFor.end(), [](QLabel* label) {
+            return label->isVisible() && label->text().contains(QStringLiteral("Cara Corp"));
+        }));
+
+        // The next run skips Cara only.
+        RunNowDialog* run = jobs->openRunNow();
+        okButton(run)->click();
+        const JobRun finished = console.engine().waitForFinishedRun("test-write");
+        QVERIFY(finished.id > 0);
+        const QList<JobRunUser> rows = console.engine().usersOf(finished.id);
+        QCOMPARE(rows.size(), 2);
+        for (const JobRunUser& row : rows)
+            QCOMPARE(row.status,
+                     row.userId == anna ? QStringLiteral("succeeded") : QStringLiteral("skipped"));
+
+        // The same dialog resumes her.
+        dialog = jobs->openUserPause();
+        dialog->selectUser(cara);
+        QVERIFY(!dialog->pauses());
+        QCOMPARE(okButton(dialog)->text(), UserPauseDialog::tr("&Resume for this user"));
+        okButton(dialog)->click();
+        QTRY_COMPARE(console.engine().scalar(QStringLiteral(
+                         "SELECT COUNT(*) FROM job_user_pauses WHERE job = 'test-write'")),
+                     0);
+    }
+
+    void aMissedFireCanBeRunFromTheJobsPage() {
+        ConsoleFixture console;
+        console.engine().addUser("anna@acme.example", "Anna Acme");
+        // A fire the engine recorded as missed while it was off (as the scheduler does).
+        const qint64 at =
+            outreach::test::ThreadedEngine::defaultStart().addSecs(-3 * 3600).toMSecsSinceEpoch();
+        QVERIFY(console.engine().exec(
+            QStringLiteral("INSERT INTO job_occurrences (job, scheduled_at, last_at, fire_count, "
+                           "decision, reason, decided_at) VALUES ('test-write', %1, %1, 1, "
+                           "'missed', 'engine was not running', %1)")
+                .arg(at)));
+        QVERIFY(console.open());
+        JobsPage* jobs = console.window()->jobsPage();
+        console.window()->showPage("jobs");
+        QTRY_VERIFY(jobs->selectJob("test-write"));
+        JobFiresPanel* fires = jobs->firesPanel();
+        QTRY_COMPARE(fires->model()->rowCount(), 1);
+        auto* runMissed = fires->findChild<QPushButton*>("runMissed");
+        QVERIFY(!runMissed->isEnabled()); // nothing selected yet
+        const qint64 occurrenceId = fires->model()->occurrenceAt(0)->id;
+        QVERIFY(fires->selectOccurrence(occurrenceId));
+        QCOMPARE(fires->model()->index(0, OccurrencesModel::Decision).data().toString(),
+                 OccurrencesModel::tr("Missed"));
+        QVERIFY(runMissed->isEnabled());
+        runMissed->click();
+        QInputDialog* reason = nullptr;
+        QTRY_VERIFY((reason = fires->findChild<QInputDialog*>("runMissedDialog")) != nullptr);
+        reason->setTextValue(QStringLiteral("catch up by hand"));
+        reason->accept();
+
+        const JobRun run = console.engine().waitForFinishedRun("test-write");
+        QVERIFY(run.id > 0);
+        QCOMPARE(run.occurrenceAt.value_or(0), at);
+        QCOMPARE(console.engine().scalar(
+                     QStringLiteral("SELECT run_id FROM job_occurrences WHERE id = %1")
+                         .arg(occurrenceId)),
+                 run.id);
+        QTRY_VERIFY(jobs->messageBar()->text().contains(QStringLiteral("#%1").arg(run.id)));
+        // Once run by hand the row says so and cannot be run a second time from here.
+        QTRY_COMPARE(fires->model()->index(0, OccurrencesModel::Run).data().toString(),
+                     QStringLiteral("#%1").arg(run.id));
+        QVERIFY(fires->selectOccurrence(occurrenceId));
+        QVERIFY(!runMissed->isEnabled());
     }
 
     void invalidScheduleIsShownAndNothingIsSaved() {

@@ -5,7 +5,9 @@
 #include "common/Format.h"
 #include "common/RequestIds.h"
 #include "dialogs/RunNowDialog.h"
+#include "dialogs/UserPauseDialog.h"
 #include "models/JobsModel.h"
+#include "widgets/JobFiresPanel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageTitle.h"
 #include "widgets/ProgressDelegate.h"
@@ -38,8 +40,10 @@ JobsPage::JobsPage(Engine* engine, const Clock& clock, QWidget* parent)
       m_message(new MessageBar), m_table(new QTableView), m_jobTitle(new QLabel),
       m_description(new QLabel), m_pausedUsers(new QLabel),
       m_runNow(new QPushButton(tr("&Run now…"))), m_pause(new QPushButton(tr("&Pause job…"))),
+      m_userPause(new QPushButton(tr("Pause for a &user…"))),
       m_cancel(new QPushButton(tr("&Cancel run…"))), m_progress(new QProgressBar),
-      m_schedule(new ScheduleEditor(clock)), m_refreshTimer(new QTimer(this)) {
+      m_schedule(new ScheduleEditor(clock)), m_fires(new JobFiresPanel(engine)),
+      m_refreshTimer(new QTimer(this)) {
     m_table->setObjectName(QStringLiteral("jobsTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(JobsModel::Progress, new ProgressDelegate(m_table));
@@ -60,6 +64,7 @@ JobsPage::JobsPage(Engine* engine, const Clock& clock, QWidget* parent)
     m_pausedUsers->setWordWrap(true);
     m_runNow->setObjectName(QStringLiteral("runNow"));
     m_pause->setObjectName(QStringLiteral("pauseJob"));
+    m_userPause->setObjectName(QStringLiteral("pauseJobForUser"));
     m_cancel->setObjectName(QStringLiteral("cancelRun"));
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setRange(0, 100);
@@ -67,6 +72,7 @@ JobsPage::JobsPage(Engine* engine, const Clock& clock, QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_runNow);
     actions->addWidget(m_pause);
+    actions->addWidget(m_userPause);
     actions->addWidget(m_cancel);
     actions->addSpacing(12);
     actions->addWidget(m_progress, 1);
@@ -75,6 +81,12 @@ JobsPage::JobsPage(Engine* engine, const Clock& clock, QWidget* parent)
     auto* scheduleBox = new QGroupBox(tr("Schedule"));
     auto* scheduleLayout = new QVBoxLayout(scheduleBox);
     scheduleLayout->addWidget(m_schedule);
+    auto* firesBox = new QGroupBox(tr("Recent fires"));
+    auto* firesLayout = new QVBoxLayout(firesBox);
+    firesLayout->addWidget(m_fires);
+    auto* boxes = new QHBoxLayout;
+    boxes->addWidget(scheduleBox, 1);
+    boxes->addWidget(firesBox, 1);
 
     auto* details = new QWidget;
     auto* detailsLayout = new QVBoxLayout(details);
@@ -83,8 +95,7 @@ JobsPage::JobsPage(Engine* engine, const Clock& clock, QWidget* parent)
     detailsLayout->addWidget(m_description);
     detailsLayout->addLayout(actions);
     detailsLayout->addWidget(m_pausedUsers);
-    detailsLayout->addWidget(scheduleBox);
-    detailsLayout->addStretch(1);
+    detailsLayout->addLayout(boxes, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
@@ -100,8 +111,10 @@ JobsPage::JobsPage(Engine* engine, const Clock& clock, QWidget* parent)
     // Tab order follows the reading order: table, actions, then the schedule form.
     setTabOrder(m_table, m_runNow);
     setTabOrder(m_runNow, m_pause);
-    setTabOrder(m_pause, m_cancel);
+    setTabOrder(m_pause, m_userPause);
+    setTabOrder(m_userPause, m_cancel);
     setTabOrder(m_cancel, m_schedule);
+    setTabOrder(m_schedule, m_fires);
 
     connect(m_engine, &Engine::jobsLoaded, this, &JobsPage::onJobsLoaded);
     connect(m_engine, &Engine::jobChanged, this, &JobsPage::onJobChanged);
@@ -117,6 +130,11 @@ JobsPage::JobsPage(Engine* engine, const Clock& clock, QWidget* parent)
     });
     connect(m_engine, &Engine::runFinished, this, &JobsPage::onRunFinished);
     connect(m_engine, &Engine::operationFailed, this, [this](const QString& message) {
+        if (!m_pendingUserPause.isEmpty()) {
+            m_pendingUserPause.clear();
+            m_message->show(MessageBar::Kind::Error, message);
+            return;
+        }
         // The engine checks a schedule again before saving it; its refusal belongs here.
         if (m_pendingSchedule.isEmpty())
             return;
@@ -138,6 +156,9 @@ JobsPage::JobsPage(Engine* engine, const Clock& clock, QWidget* parent)
             &JobsPage::showSelected);
     connect(m_runNow, &QPushButton::clicked, this, &JobsPage::openRunNow);
     connect(m_pause, &QPushButton::clicked, this, &JobsPage::togglePause);
+    connect(m_userPause, &QPushButton::clicked, this, &JobsPage::openUserPause);
+    connect(m_fires, &JobFiresPanel::runRequested, this,
+            [this](quint64 requestId) { m_myRequests.insert(requestId); });
     connect(m_cancel, &QPushButton::clicked, this, &JobsPage::cancelRun);
     connect(m_schedule, &ScheduleEditor::saveRequested, this, &JobsPage::saveSchedule);
     connect(m_refreshTimer, &QTimer::timeout, this, &JobsPage::refresh);
@@ -195,6 +216,10 @@ void JobsPage::onJobChanged(const JobInfo& job) {
         if (m_schedule->expression() == job.schedule && m_schedule->timeZone() == job.timeZone)
             m_schedule->setSchedule(job.schedule, job.timeZone);
     }
+    if (job.name == m_pendingUserPause) {
+        m_pendingUserPause.clear();
+        m_message->show(MessageBar::Kind::Positive, m_userPauseDone);
+    }
     if (job.name == m_pendingSchedule) {
         m_pendingSchedule.clear();
         m_message->show(
@@ -230,7 +255,9 @@ void JobsPage::showSelected() {
     const bool has = job != nullptr;
     m_runNow->setEnabled(has);
     m_pause->setEnabled(has);
+    m_userPause->setEnabled(has && !m_users.isEmpty());
     m_schedule->setEnabled(has);
+    m_fires->setJob(has ? job->name : QString());
     if (!has) {
         m_jobTitle->setText(tr("No job selected"));
         m_description->clear();
@@ -295,6 +322,35 @@ RunNowDialog* JobsPage::openRunNow() {
         request.requestId = RequestIds::next();
         m_myRequests.insert(request.requestId);
         callEngine(m_engine, [request](Engine& e) { e.runJob(request); });
+    });
+    dialog->open();
+    return dialog;
+}
+
+UserPauseDialog* JobsPage::openUserPause() {
+    const JobInfo* job = current();
+    if (!job)
+        return nullptr;
+    const QString name = job->name;
+    const QList<qint64>& ids = job->pausedUserIds;
+    auto* dialog = new UserPauseDialog(name, m_users, QSet<qint64>(ids.begin(), ids.end()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
+        const qint64 userId = dialog->userId();
+        const bool pause = dialog->pauses();
+        QString who = QStringLiteral("#%1").arg(userId);
+        for (const User& user : m_users)
+            if (user.id == userId)
+                who = user.name;
+        m_pendingUserPause = name;
+        m_userPauseDone = pause ? tr("%1 is paused for %2.").arg(name, who)
+                                : tr("%1 runs again for %2.").arg(name, who);
+        callEngine(m_engine, [name, userId, pause, reason = dialog->reason()](Engine& e) {
+            if (pause)
+                e.pauseJobForUser(name, userId, reason);
+            else
+                e.resumeJobForUser(name, userId, reason);
+        });
     });
     dialog->open();
     return dialog;

@@ -23,11 +23,14 @@ namespace outreach::ui {
 
 class JobsModel;
 class MessageBar;
+class JobFiresPanel;
 class RunNowDialog;
 class ScheduleEditor;
+class UserPauseDialog;
 
 // The jobs: their schedules (edited and validated as typed), last and next run, pause and
-// resume, "Run now" for everyone or one user, and cancelling a running run. Everything is
+// resume (for everyone or one user), "Run now" for everyone or one user, cancelling a running
+// run, and the recent scheduled fires with "run this missed one now". Everything is
 // asked of the engine by queued calls; its signals keep the table current.
 class JobsPage final : public QWidget {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
     QString selectedJob() const;
     // Opens the "Run now" dialog for the selected job (the button does the same).
     RunNowDialog* openRunNow();
+    // Opens "Pause for a user" for the selected job (the button does the same).
+    UserPauseDialog* openUserPause();
+    JobFiresPanel* firesPanel() const { return m_fires; }
     ScheduleEditor* scheduleEditor() const { return m_schedule; }
     MessageBar* messageBar() const { return m_message; }
     JobsModel* model() const { return m_model; }
@@ -74,14 +80,18 @@ private:
     QLabel* m_pausedUsers;
     QPushButton* m_runNow;
     QPushButton* m_pause;
+    QPushButton* m_userPause;
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     ScheduleEditor* m_schedule;
+    JobFiresPanel* m_fires;
     QTimer* m_refreshTimer;
     QList<User> m_users;
     QSet<quint64> m_myRequests;
     QString m_shownJob;
-    QString m_pendingSchedule; // a job whose schedule change awaits the engine's answer
+    QString m_pendingSchedule;  // a job whose schedule change awaits the engine's answer
+    QString m_pendingUserPause; // same for a pause/resume for one user: job name
+    QString m_userPauseDone;    // what to say when that answer comes
 };
 
 } // namespace outreach::ui
