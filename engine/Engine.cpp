@@ -15,6 +15,7 @@
 #include "outbox/OutboxDecision.h"
 #include "store/AdminOutboxRepository.h"
 #include "store/AuditRepository.h"
+#include "store/EngineHostRepository.h"
 #include "store/JobRunRepository.h"
 #include "store/JobRunUserRepository.h"
 #include "store/LogRepository.h"
@@ -29,6 +30,12 @@ namespace outreach {
 namespace {
 
 constexpr int kLogFlushMs = 500;
+
+Error viewerRefusal() {
+    return Error::runtime(QStringLiteral("this console is a viewer: another engine runs the jobs "
+                                         "on this database; run it there (or close that engine "
+                                         "and reopen the console)"));
+}
 
 } // namespace
 
@@ -126,6 +133,13 @@ void Engine::start() {
     if (Status ensured = m_control->ensureJobs(); !ensured)
         log.error(
             QStringLiteral("cannot set up the job settings: %1").arg(ensured.error().message));
+    if (m_options.viewer) {
+        // Another engine runs the jobs: what looks abandoned may well be its work in flight.
+        log.info(QStringLiteral("engine %1 is a viewer: another engine runs the jobs")
+                     .arg(m_options.owner));
+        Q_EMIT started();
+        return;
+    }
     Result<int> closed = RunReconciler(database, clock).closeOrphans();
     if (!closed)
         log.error(QStringLiteral("cannot close abandoned runs: %1").arg(closed.error().message));
@@ -145,8 +159,10 @@ void Engine::start() {
                                    "are now 'unknown' and wait for the admin (outbox list "
                                    "--status unknown)")
                         .arg(*unknown));
-    if (m_options.runScheduler)
+    if (m_options.runScheduler) {
+        announce(); // first, so that a console opened from now on sees that jobs run here
         m_scheduler->start();
+    }
     if (m_options.pruneHistory)
         m_pruner->start();
     Q_EMIT started();
@@ -167,6 +183,15 @@ void Engine::finishStop() {
     if (!m_running)
         return;
     m_flushTimer->stop();
+    if (m_announceTimer) {
+        m_announceTimer->stop();
+        if (Status withdrawn = EngineHostRepository(*m_options.database, *m_options.clock)
+                                   .withdraw(m_options.owner);
+            !withdrawn)
+            Logger().warning(QStringLiteral("cannot withdraw this engine from engine_hosts "
+                                            "(it expires by itself): %1")
+                                 .arg(withdrawn.error().message));
+    }
     Logger().info(QStringLiteral("engine %1 stopped").arg(m_options.owner));
     flushLogs();
     m_running = false;
@@ -177,6 +202,36 @@ void Engine::finishStop() {
 void Engine::flushLogs() {
     if (m_logs)
         m_logs->flushToDatabase();
+}
+
+void Engine::announce() {
+    const EngineHost host{.owner = m_options.owner,
+                          .role = m_options.role,
+                          .host = QSysInfo::machineHostName(),
+                          .pid = QCoreApplication::applicationPid(),
+                          .startedAt = m_options.clock->nowMs(),
+                          .expiresAt = 0};
+    if (Status announced = EngineHostRepository(*m_options.database, *m_options.clock)
+                               .announce(host, m_options.leaseTtlMs);
+        !announced)
+        Logger().warning(QStringLiteral("cannot announce this engine in engine_hosts; a console "
+                                        "opened now would not know it runs: %1")
+                             .arg(announced.error().message));
+    m_announceTimer = new QTimer(this);
+    connect(m_announceTimer, &QTimer::timeout, this, &Engine::renewAnnouncement);
+    // Renewed three times per lease period, like the run leases: one late tick never lets it
+    // lapse.
+    m_announceTimer->start(int(std::max<qint64>(1000, m_options.leaseTtlMs / 3)));
+}
+
+void Engine::renewAnnouncement() {
+    Result<bool> renewed = EngineHostRepository(*m_options.database, *m_options.clock)
+                               .renew(m_options.owner, m_options.leaseTtlMs);
+    if (!renewed)
+        Logger().warning(QStringLiteral("cannot renew this engine's row in engine_hosts: %1")
+                             .arg(renewed.error().message));
+    else if (!*renewed)
+        announce(); // removed by hand (or by a restore): put it back
 }
 
 bool Engine::ensureRunning() {
@@ -203,12 +258,16 @@ void Engine::answerRun(quint64 requestId, const Result<JobRun>& result) {
 Result<JobRun> Engine::startRun(const RunRequest& request) {
     if (!m_running || m_stopping)
         return Error::runtime(QStringLiteral("the engine is not running"));
+    if (m_options.viewer)
+        return viewerRefusal();
     return m_manual->start(request);
 }
 
 Result<JobRun> Engine::startRetry(qint64 runId, bool force, const QString& reason) {
     if (!m_running || m_stopping)
         return Error::runtime(QStringLiteral("the engine is not running"));
+    if (m_options.viewer)
+        return viewerRefusal();
     return m_manual->retry(runId, force, reason);
 }
 

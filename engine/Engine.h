@@ -52,6 +52,7 @@ public:
     const JobRegistry& registry() const { return *m_options.registry; }
     QString owner() const { return m_options.owner; }
     bool isRunning() const { return m_running; }
+    bool isViewer() const { return m_options.viewer; }
     QString logFilePath() const; // empty without a data dir
 
     // Engine-thread API behind the run slots, for callers on the engine thread.
@@ -127,6 +128,8 @@ Q_SIGNALS:
 private:
     bool ensureRunning();
     void finishStop();
+    void announce();
+    void renewAnnouncement();
     void flushLogs();
     void answer(const Result<JobInfo>& result);
     void answerRun(quint64 requestId, const Result<JobRun>& result);
@@ -141,6 +144,7 @@ private:
     Scheduler* m_scheduler = nullptr;
     RetentionPruner* m_pruner = nullptr;
     QTimer* m_flushTimer = nullptr;
+    QTimer* m_announceTimer = nullptr; // renews this engine's row in engine_hosts
     bool m_running = false;
     bool m_stopping = false;
 };

@@ -23,6 +23,11 @@ struct EngineOptions {
     std::shared_ptr<JobRegistry> registry{}; // null: JobRegistry::standard()
     bool runScheduler = true;                // false for `outreachctl jobs run`
     bool pruneHistory = true;                // retention passes
+    // An engine that only answers the console's questions, because another engine already
+    // runs the jobs on this database (EngineHostRepository): no scheduler, no retention, no
+    // tidying after dead engines, and runs asked of it are refused.
+    bool viewer = false;
+    QString role = QStringLiteral("serve"); // announced in engine_hosts: console | serve
     LogPipeline::Options logging{};
     QString owner{}; // this instance in leases and runs; empty: host:pid:nonce
     QString actor{}; // who admin actions are audited as; empty: the OS account

@@ -18,6 +18,9 @@ struct ConsoleContext {
     const Clock* clock = nullptr;
     const Database* database = nullptr;
     QString dataLocation{}; // shown in the status bar; credentials already redacted
+    // Non-empty when another engine already runs the jobs on this database ("serve on db-1
+    // (pid 42)"): the console's own engine is then a viewer (EngineOptions::viewer).
+    QString viewerOf{};
 };
 
 } // namespace outreach::ui

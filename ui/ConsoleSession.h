@@ -20,6 +20,8 @@ class MainWindow;
 // window. Closing the window stops the engine cleanly (units in flight finish, leases are
 // released) before the application quits. Choosing the demo in the first-start offer stops
 // the engine the same way and reopens the console on the demo workspace's own database.
+// When another engine already runs the jobs on the database (engine_hosts), the console opens
+// as a viewer of its data (issue 6, "Engine in the console") and can check again later.
 class ConsoleSession final : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +33,8 @@ public:
     void start();
     MainWindow* window() const { return m_window.get(); }
     bool isDemo() const { return m_demo; }
+    // Another engine runs the jobs on this database; this console only shows its data.
+    bool isViewer() const { return !m_viewerOf.isEmpty(); }
     // Where the first-start offer's demo lives (default DemoWorkspace::defaultFolder()).
     void setDemoFolder(const QString& folder) { m_demoFolder = folder; }
 
@@ -39,9 +43,10 @@ Q_SIGNALS:
     void failed(const QString& message); // the database could not be prepared
 
 private:
-    void onDatabaseReady(const QString& error);
+    void onDatabaseReady(const QString& error, const QString& viewerOf);
     void shutDown();
     void switchToDemo();
+    void reopen();
     void onEngineFinished();
 
     DatabaseUrl m_url;
@@ -54,6 +59,8 @@ private:
     bool m_stopping = false;
     bool m_demo = false;
     bool m_demoNext = false;
+    bool m_reopenNext = false;
+    QString m_viewerOf; // the other engines when this console is a viewer
 };
 
 } // namespace outreach::ui

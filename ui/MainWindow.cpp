@@ -14,6 +14,7 @@
 #include "pages/RunsPage.h"
 #include "pages/UsersPage.h"
 #include "widgets/DemoOffer.h"
+#include "widgets/ViewerBanner.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -49,6 +50,11 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     auto* pageColumn = new QVBoxLayout;
     pageColumn->setContentsMargins(0, 0, 0, 0);
     pageColumn->addWidget(m_demoOffer);
+    if (!context.viewerOf.isEmpty()) {
+        auto* banner = new ViewerBanner(context.viewerOf);
+        pageColumn->addWidget(banner);
+        connect(banner, &ViewerBanner::recheckRequested, this, &MainWindow::viewerRecheckRequested);
+    }
     pageColumn->addWidget(m_pages, 1);
     layout->addLayout(pageColumn, 1);
     connect(m_demoOffer, &DemoOffer::openDemoRequested, this, &MainWindow::demoRequested);
@@ -102,8 +108,12 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     statusBar()->addWidget(new QLabel(tr("Data: %1").arg(context.dataLocation)), 1);
     statusBar()->addPermanentWidget(m_engineState);
     m_engineState->setText(tr("Engine starting…"));
-    connect(engine, &Engine::started, this,
-            [this] { m_engineState->setText(tr("Engine running")); });
+    const bool viewer = !context.viewerOf.isEmpty();
+    connect(engine, &Engine::started, this, [this, viewer] {
+        m_engineState->setText(viewer ? tr("Viewer mode") : tr("Engine running"));
+        m_engineState->setToolTip(viewer ? tr("Another engine runs the jobs on this database")
+                                         : QString());
+    });
     connect(engine, &Engine::stopped, this,
             [this] { m_engineState->setText(tr("Engine stopped")); });
     connect(engine, &Engine::operationFailed, this,

@@ -55,6 +55,8 @@ Q_SIGNALS:
     void closeRequested();
     // The admin chose the demo workspace in the first-start offer: the session opens it.
     void demoRequested();
+    // In viewer mode, the admin asked to look again whether the other engine still runs.
+    void viewerRecheckRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
