@@ -1,7 +1,7 @@
 #include "cli/CampaignsCommand.h"
 
+#include "admin/CampaignSetup.h"
 #include "campaigns/CampaignExecutionService.h"
-#include "store/AuditedChange.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/TextTable.h"
@@ -13,7 +13,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace outreach::cli {
@@ -57,17 +56,6 @@ Status applyFollowUp(Campaign& draft, const QString& text) {
     draft.followUp1DelayDays = d1;
     draft.followUp2DelayDays = d2;
     return Status::success();
-}
-
-// The first run of a one-time or recurring campaign: its start date at its time, in the
-// user's zone, stored as a UTC instant.
-std::optional<qint64> firstRunAt(const Campaign& c, const QString& zoneId) {
-    if (c.scheduleType != QLatin1String("once") && c.scheduleType != QLatin1String("recurring"))
-        return std::nullopt;
-    const QDate date = QDate::fromString(c.startDate, QStringLiteral("yyyy-MM-dd"));
-    const QTime time = QTime::fromString(c.scheduleTime, QStringLiteral("HH:mm"));
-    const QDateTime local(date, time, QTimeZone(zoneId.toUtf8()));
-    return local.toMSecsSinceEpoch();
 }
 
 Status add(CliContext& context, CommandLine& line) {
@@ -125,46 +113,26 @@ Status add(CliContext& context, CommandLine& line) {
             return text.error();
         *body = *text;
     }
-    if (!draft.bodyInitial.isEmpty() && draft.subject.trimmed().isEmpty())
+    // The CLI words this rule after its own options; CampaignSetup words it for the console.
+    if (CampaignSetup::missingSubject(draft))
         return Error::badInput(QStringLiteral("subject"),
                                QStringLiteral("--subject is required with --body-file"));
-    draft.status = draft.scheduleType == QLatin1String("daily") ||
-                           draft.scheduleType == QLatin1String("manual")
-                       ? QStringLiteral("active")
-                       : QStringLiteral("scheduled");
-    if (Status valid = draft.validate(); !valid)
+    // Checked before the database is opened, like every other option: bad input is exit 2
+    // even where there is no database. CampaignSetup::add checks it again, which costs nothing.
+    draft.status = CampaignSetup::initialStatus(draft.scheduleType);
+    if (Status valid = CampaignSetup::check(draft); !valid)
         return valid;
 
     Result<const Database*> db = context.database();
     if (!db)
         return db.error();
-    Result<User> owner = UserRepository(**db, context.clock()).find(*userId);
-    if (!owner)
-        return owner.error();
-    Result<UserScope> scope = UserScope::open(**db, context.clock(), *userId);
-    if (!scope)
-        return scope.error();
-    draft.nextRunAt = firstRunAt(draft, owner->timeZone);
-    Campaign created;
-    AuditEntry entry{.action = QStringLiteral("campaign.add"),
-                     .targetType = QStringLiteral("campaign"),
-                     .userId = *userId};
-    Status done = runAudited(**db, context.clock(), entry, [&](AuditEntry& audit) -> Status {
-        Result<Campaign> added = scope->campaigns().add(draft);
-        if (!added)
-            return added.error();
-        created = *added;
-        audit.targetId = QString::number(created.id);
-        audit.details =
-            QString::fromUtf8(QJsonDocument(created.toJson()).toJson(QJsonDocument::Compact));
-        return Status::success();
-    });
-    if (!done)
-        return done;
-    context.print(created.toJson(), QStringLiteral("campaign %1: %2 (%3, %4 at %5)")
-                                        .arg(created.id)
-                                        .arg(created.name, created.status, created.scheduleType,
-                                             created.scheduleTime));
+    Result<Campaign> created = CampaignSetup::add(**db, context.clock(), *userId, draft);
+    if (!created)
+        return created.error();
+    context.print(created->toJson(), QStringLiteral("campaign %1: %2 (%3, %4 at %5)")
+                                         .arg(created->id)
+                                         .arg(created->name, created->status, created->scheduleType,
+                                              created->scheduleTime));
     return Status::success();
 }
 
@@ -216,44 +184,13 @@ Status setStatus(CliContext& context, CommandLine& line, const QString& verb) {
     Result<qint64> owner = AdminOwnershipRepository(**db).ownerOfCampaign(*id);
     if (!owner)
         return owner.error();
-    Result<UserScope> scope = UserScope::open(**db, context.clock(), *owner);
-    if (!scope)
-        return scope.error();
-    Result<Campaign> current = scope->campaigns().find(*id);
-    if (!current)
-        return current.error();
-    QString status;
-    if (verb == QLatin1String("pause")) {
-        if (current->status == QLatin1String("completed"))
-            return Error::badInput(
-                QStringLiteral("campaign"),
-                QStringLiteral("campaign: %1 is completed; it cannot be paused").arg(*id));
-        status = QStringLiteral("paused");
-    } else {
-        if (current->status != QLatin1String("paused"))
-            return Error::badInput(
-                QStringLiteral("campaign"),
-                QStringLiteral("campaign: %1 is %2, not paused").arg(*id).arg(current->status));
-        status = current->nextRunAt ? QStringLiteral("scheduled") : QStringLiteral("active");
-    }
-    Campaign changed;
-    AuditEntry entry{.action = QStringLiteral("campaign.") + verb,
-                     .targetType = QStringLiteral("campaign"),
-                     .targetId = QString::number(*id),
-                     .userId = *owner,
-                     .reason = reason};
-    Status done = runAudited(**db, context.clock(), entry, [&](AuditEntry&) -> Status {
-        Result<Campaign> updated = scope->campaigns().setStatus(*id, status);
-        if (!updated)
-            return updated.error();
-        changed = *updated;
-        return Status::success();
-    });
-    if (!done)
-        return done;
-    context.print(changed.toJson(), QStringLiteral("campaign %1: %2 is now %3")
-                                        .arg(changed.id)
-                                        .arg(changed.name, changed.status));
+    Result<Campaign> changed = CampaignSetup::setPaused(**db, context.clock(), *owner, *id,
+                                                        verb == QLatin1String("pause"), reason);
+    if (!changed)
+        return changed.error();
+    context.print(changed->toJson(), QStringLiteral("campaign %1: %2 is now %3")
+                                         .arg(changed->id)
+                                         .arg(changed->name, changed->status));
     return Status::success();
 }
 

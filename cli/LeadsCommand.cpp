@@ -1,17 +1,17 @@
 #include "cli/LeadsCommand.h"
 
-#include "store/AuditedChange.h"
+#include "admin/LeadCsvImport.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/TextTable.h"
 #include "sources/LeadCsvParser.h"
-#include "sources/LeadScorer.h"
 #include "store/AdminOwnershipRepository.h"
+#include "store/AuditedChange.h"
 #include "store/UserScope.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace outreach::cli {
 namespace {
@@ -55,7 +55,7 @@ Status import(CliContext& context, CommandLine& line) {
     if (!parsed)
         return parsed.error();
     const bool skipBad = line.flag(QStringLiteral("skip-bad"));
-    if (!parsed->errors.isEmpty() && !skipBad) {
+    if (Status rows = LeadCsvImport::checkRows(*parsed, skipBad); !rows) {
         if (context.json())
             context.print(QJsonObject{{QStringLiteral("imported"), 0},
                                       {QStringLiteral("errors"), errorsJson(parsed->errors)}},
@@ -63,66 +63,30 @@ Status import(CliContext& context, CommandLine& line) {
         else
             for (const auto& e : parsed->errors.mid(1, 19))
                 context.err() << e.message() << '\n';
-        const int more = int(parsed->errors.size()) - 1;
-        return Error::badInput(
-            QStringLiteral("file"),
-            QStringLiteral("%1%2; nothing was imported (use --skip-bad to "
-                           "import the good rows)")
-                .arg(parsed->errors.first().message(),
-                     more > 0 ? QStringLiteral(" (and %1 more bad rows)").arg(more) : QString()));
+        Error refused = rows.error();
+        refused.message += QStringLiteral(" (use --skip-bad to import the good rows)");
+        return refused;
     }
 
     Result<const Database*> db = context.database();
     if (!db)
         return db.error();
-    Result<UserScope> scope = UserScope::open(**db, context.clock(), *userId);
-    if (!scope)
-        return scope.error();
-    // Every lead gets its score from the user's transparent rule set; a score column in the
-    // file counts as the source's own score, which the rules take into account.
-    Result<LeadScorer> scorer = LeadScorer::forUser(*scope);
-    if (!scorer)
-        return scorer.error();
-    QList<Lead> leads = parsed->leads;
-    for (qsizetype i = 0; i < leads.size(); ++i) {
-        const bool given = i < parsed->scoreGiven.size() && parsed->scoreGiven.at(i);
-        leads[i].score =
-            scorer->score(leads[i], given ? std::optional<int>(leads[i].score) : std::nullopt)
-                .score;
-    }
-    LeadRepository::InsertOutcome outcome;
-    AuditEntry entry{.action = QStringLiteral("leads.import"),
-                     .targetType = QStringLiteral("user"),
-                     .targetId = QString::number(*userId),
-                     .userId = *userId};
-    Status done = runAudited(**db, context.clock(), entry, [&](AuditEntry& audit) -> Status {
-        Result<LeadRepository::InsertOutcome> inserted =
-            scope->leads().insertMany(leads, campaignId, QStringLiteral("csv"));
-        if (!inserted)
-            return inserted.error();
-        outcome = *inserted;
-        audit.details = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("file"), *path},
-                                      {QStringLiteral("imported"), outcome.inserted},
-                                      {QStringLiteral("duplicates"), outcome.duplicates},
-                                      {QStringLiteral("skipped"), parsed->errors.size()}})
-                .toJson(QJsonDocument::Compact));
-        return Status::success();
-    });
-    if (!done)
-        return done;
+    Result<LeadCsvImport::Outcome> outcome =
+        LeadCsvImport::run(**db, context.clock(), *userId, campaignId, *parsed, *path, skipBad);
+    if (!outcome)
+        return outcome.error();
     QString text = QStringLiteral("imported %1 leads for user %2 (%3 already known)")
-                       .arg(outcome.inserted)
+                       .arg(outcome->inserted)
                        .arg(*userId)
-                       .arg(outcome.duplicates);
+                       .arg(outcome->duplicates);
     if (skipBad) {
-        text += QStringLiteral(", skipped %1 bad rows").arg(parsed->errors.size());
+        text += QStringLiteral(", skipped %1 bad rows").arg(outcome->skipped);
         for (const auto& e : parsed->errors.mid(0, 20))
             text += QStringLiteral("\n  ") + e.message();
     }
-    context.print(QJsonObject{{QStringLiteral("imported"), outcome.inserted},
-                              {QStringLiteral("duplicates"), outcome.duplicates},
-                              {QStringLiteral("skipped"), parsed->errors.size()},
+    context.print(QJsonObject{{QStringLiteral("imported"), outcome->inserted},
+                              {QStringLiteral("duplicates"), outcome->duplicates},
+                              {QStringLiteral("skipped"), outcome->skipped},
                               {QStringLiteral("errors"), errorsJson(parsed->errors)}},
                   text);
     return Status::success();

@@ -1,37 +1,17 @@
 #include "cli/SenderImapCommands.h"
 
-#include "store/AuditedChange.h"
+#include "admin/ImapAccountSetup.h"
+#include "admin/ImapConnectionTest.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
-#include "cli/ImapUrl.h"
-#include "core/SecretStore.h"
 #include "imap/ImapProbe.h"
-#include "replies/ImapAccountSettings.h"
-#include "store/AdminOwnershipRepository.h"
-#include "store/UserScope.h"
+#include "imap/ImapUrl.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
 namespace outreach::cli {
-namespace {
-
-QString compact(const QJsonObject& object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// The scope of the user who owns sender `senderId` (NotFound, field "sender", for none).
-Result<UserScope> ownerScope(CliContext& context, const Database& db, qint64 senderId) {
-    Result<qint64> owner = AdminOwnershipRepository(db).ownerOfSender(senderId);
-    if (!owner)
-        return owner.error();
-    return UserScope::open(db, context.clock(), *owner);
-}
-
-} // namespace
-
 Status runSenderImap(CliContext& context, CommandLine& line) {
     Result<qint64> senderId = line.takeId(QStringLiteral("sender"));
     if (!senderId)
@@ -47,7 +27,7 @@ Status runSenderImap(CliContext& context, CommandLine& line) {
     Result<QString> urlText = line.requiredOption(QStringLiteral("imap"));
     if (!urlText)
         return urlText.error();
-    Result<ImapUrl> url = ImapUrl::parse(QStringLiteral("imap"), *urlText);
+    Result<imap::ImapUrl> url = imap::ImapUrl::parse(QStringLiteral("imap"), *urlText);
     if (!url)
         return url.error();
     const QString passwordEnv = line.option(QStringLiteral("password-env")).value_or(QString());
@@ -71,21 +51,11 @@ Status runSenderImap(CliContext& context, CommandLine& line) {
     draft.trustSelfSigned = line.flag(QStringLiteral("trust-self-signed"));
     draft.allowPlaintextAuth = line.flag(QStringLiteral("allow-plaintext-auth"));
     draft.enabled = !line.flag(QStringLiteral("disabled"));
-    if (draft.mailbox.trimmed().isEmpty() ||
-        draft.mailbox.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]"))))
-        return Error::badInput(
-            QStringLiteral("mailbox"),
-            QStringLiteral("--mailbox: '%1' is not a mailbox name").arg(draft.mailbox));
-
     // Everything checkable without connecting, with the errors naming the option.
-    imap::ImapSettings check;
-    check.host = draft.host;
-    check.port = quint16(draft.port);
-    check.security = *imap::ImapSettings::parseSecurity(QStringLiteral("imap"), draft.tlsMode);
-    check.username = draft.username;
-    check.allowPlaintextAuth = draft.allowPlaintextAuth;
-    check.caCertificatePath = draft.caCertificatePath;
-    if (Status valid = check.validate(); !valid) {
+    if (Status valid = ImapAccountSetup::validate(draft); !valid) {
+        if (valid.error().field == QLatin1String("mailbox"))
+            return Error::badInput(QStringLiteral("mailbox"),
+                                   QStringLiteral("--") + valid.error().message);
         if (valid.error().field == QLatin1String("caCertificate"))
             return Error::badInput(QStringLiteral("ca-cert"),
                                    QStringLiteral("--ca-cert: ") +
@@ -97,44 +67,21 @@ Status runSenderImap(CliContext& context, CommandLine& line) {
     Result<const Database*> db = context.database();
     if (!db)
         return db.error();
-    Result<UserScope> scope = ownerScope(context, **db, *senderId);
-    if (!scope)
-        return scope.error();
-    ImapAccount saved;
-    AuditEntry entry{.action = QStringLiteral("sender.imap"),
-                     .targetType = QStringLiteral("sender"),
-                     .targetId = QString::number(*senderId),
-                     .userId = scope->userId(),
-                     .reason = line.option(QStringLiteral("reason")).value_or(QString())};
-    Status done = runAudited(**db, context.clock(), entry, [&](AuditEntry& audit) -> Status {
-        Result<ImapAccount> stored = scope->imapAccounts().save(draft);
-        if (!stored)
-            return stored.error();
-        saved = *stored;
-        audit.details = compact(saved.toJson());
-        return Status::success();
-    });
+    const auto env = QProcessEnvironment::systemEnvironment();
+    std::optional<QString> password;
+    if (!passwordEnv.isEmpty() && env.contains(passwordEnv))
+        password = env.value(passwordEnv);
+    Result<ImapAccountSetup::Saved> done =
+        ImapAccountSetup::save(**db, context.clock(), draft, password,
+                               line.option(QStringLiteral("reason")).value_or(QString()));
     if (!done)
-        return done;
-
-    // Like the SMTP password: into the keychain when there is one, else read from the
-    // environment variable at check time. Never into the database.
+        return done.error();
+    const ImapAccount& saved = done->account;
     QString secretNote = QStringLiteral("password: the account's SMTP password");
-    if (!passwordEnv.isEmpty()) {
+    if (done->secret == SecretPlacement::Keychain)
+        secretNote = QStringLiteral("password stored in the keychain");
+    else if (done->secret == SecretPlacement::Environment)
         secretNote = QStringLiteral("password read from $%1 at check time").arg(passwordEnv);
-        const auto env = QProcessEnvironment::systemEnvironment();
-        if (env.contains(passwordEnv)) {
-            Result<bool> stored =
-                SecretStore::storeInKeychain(saved.keychainKey(), env.value(passwordEnv));
-            if (stored && *stored) {
-                if (Status marked = scope->imapAccounts().setSecretInKeychain(*senderId, true);
-                    !marked)
-                    return marked;
-                saved.secretInKeychain = true;
-                secretNote = QStringLiteral("password stored in the keychain");
-            }
-        }
-    }
     context.print(saved.toJson(),
                   QStringLiteral("sender %1: IMAP %2:%3 (%4) as %5, mailbox %6%7, "
                                  "%8")
@@ -157,46 +104,17 @@ Status runSenderImapTest(CliContext& context, CommandLine& line) {
     Result<const Database*> db = context.database();
     if (!db)
         return db.error();
-    Result<UserScope> scope = ownerScope(context, **db, *senderId);
-    if (!scope)
-        return scope.error();
-    Result<ImapAccount> account = scope->imapAccounts().find(*senderId);
-    if (!account)
-        return account.error();
-
-    Result<imap::ImapProbe::Outcome> probe = Error::runtime(QString());
-    Result<imap::ImapSettings> settings = replies::ImapAccountSettings::build(*scope, *account);
-    probe = settings ? imap::ImapProbe::run(*settings, account->mailbox)
-                     : Result<imap::ImapProbe::Outcome>(settings.error());
-
-    QJsonObject result{{QStringLiteral("senderId"), *senderId},
-                       {QStringLiteral("host"), account->host},
-                       {QStringLiteral("port"), account->port},
-                       {QStringLiteral("mailbox"), account->mailbox},
-                       {QStringLiteral("ok"), probe.ok()}};
-    if (probe) {
-        result.insert(QStringLiteral("encrypted"), probe->encrypted);
-        result.insert(QStringLiteral("messages"), qint64(probe->mailbox.exists));
-        result.insert(QStringLiteral("uidValidity"), qint64(probe->mailbox.uidValidity));
-        result.insert(QStringLiteral("uidNext"), qint64(probe->mailbox.uidNext));
-    } else {
-        result.insert(QStringLiteral("error"), probe.error().message);
-    }
-    AuditEntry entry{.action = QStringLiteral("sender.imap-test"),
-                     .targetType = QStringLiteral("sender"),
-                     .targetId = QString::number(*senderId),
-                     .userId = scope->userId(),
-                     .reason = line.option(QStringLiteral("reason")).value_or(QString())};
-    Status audited = runAudited(**db, context.clock(), entry, [&](AuditEntry& audit) -> Status {
-        audit.details = compact(result);
-        return Status::success();
-    });
-    if (!audited)
-        return audited;
+    Result<ImapConnectionTest::Outcome> tested =
+        ImapConnectionTest::run(**db, context.clock(), *senderId,
+                                line.option(QStringLiteral("reason")).value_or(QString()));
+    if (!tested)
+        return tested.error();
+    const ImapAccount* account = &tested->account;
+    const std::optional<imap::ImapProbe::Outcome>& probe = tested->probe;
+    const QJsonObject& result = tested->json;
     if (!probe)
-        return Error::runtime(QStringLiteral("IMAP test of sender %1 failed: %2")
-                                  .arg(*senderId)
-                                  .arg(probe.error().message));
+        return Error::runtime(
+            QStringLiteral("IMAP test of sender %1 failed: %2").arg(*senderId).arg(tested->error));
     context.print(result,
                   QStringLiteral("sender %1: logged in to %2:%3 as %4 (%5); mailbox %6 "
                                  "has %7 messages, UIDVALIDITY %8, UIDNEXT %9")
@@ -209,6 +127,27 @@ Status runSenderImapTest(CliContext& context, CommandLine& line) {
                       .arg(probe->mailbox.exists)
                       .arg(probe->mailbox.uidValidity)
                       .arg(probe->mailbox.uidNext));
+    return Status::success();
+}
+
+Status runSenderImapRemove(CliContext& context, CommandLine& line) {
+    Result<qint64> senderId = line.takeId(QStringLiteral("sender"));
+    if (!senderId)
+        return senderId.error();
+    const QString reason = line.option(QStringLiteral("reason")).value_or(QString());
+    if (Status ok =
+            line.expectOnly({QStringLiteral("reason")}, QStringLiteral("senders imap-remove"));
+        !ok)
+        return ok;
+    Result<const Database*> db = context.database();
+    if (!db)
+        return db.error();
+    if (Status removed = ImapAccountSetup::remove(**db, context.clock(), *senderId, reason);
+        !removed)
+        return removed;
+    context.print(QJsonObject{{QStringLiteral("senderId"), *senderId},
+                              {QStringLiteral("imap"), QJsonValue(QJsonValue::Null)}},
+                  QStringLiteral("sender %1: no IMAP mailbox any more").arg(*senderId));
     return Status::success();
 }
 

@@ -19,4 +19,8 @@ Status runSenderImap(CliContext& context, CommandLine& line);
 // Audited as sender.imap-test, with the outcome.
 Status runSenderImapTest(CliContext& context, CommandLine& line);
 
+// `senders imap-remove ID [--reason R]`: the account no longer has a mailbox; the reply
+// checker stops reading it. Audited as sender.imap-remove.
+Status runSenderImapRemove(CliContext& context, CommandLine& line);
+
 } // namespace outreach::cli

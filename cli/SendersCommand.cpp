@@ -1,34 +1,23 @@
 #include "cli/SendersCommand.h"
 
-#include "store/AuditedChange.h"
+#include "admin/SenderAccountSetup.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/SenderEdit.h"
 #include "cli/SenderImapCommands.h"
 #include "cli/SenderTest.h"
-#include "cli/SmtpUrl.h"
 #include "cli/TextTable.h"
 #include "cli/UserSelection.h"
-#include "core/SecretStore.h"
 #include "mail/EmailAddress.h"
+#include "mail/SmtpUrl.h"
 #include "store/UserScope.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QProcessEnvironment>
-#include <QRegularExpression>
 
 namespace outreach::cli {
 namespace {
-
-Status validEnvName(const QString& field, const QString& name) {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (!pattern.match(name).hasMatch())
-        return Error::badInput(field, QStringLiteral("--%1: '%2' is not an environment variable "
-                                                     "name")
-                                          .arg(field, name));
-    return Status::success();
-}
 
 Status add(CliContext& context, CommandLine& line) {
     if (Status ok =
@@ -54,12 +43,14 @@ Status add(CliContext& context, CommandLine& line) {
     Result<QString> smtpText = line.requiredOption(QStringLiteral("smtp"));
     if (!smtpText)
         return smtpText.error();
-    Result<SmtpUrl> smtp = SmtpUrl::parse(QStringLiteral("smtp"), *smtpText);
+    Result<mail::SmtpUrl> smtp = mail::SmtpUrl::parse(QStringLiteral("smtp"), *smtpText);
     if (!smtp)
         return smtp.error();
     const QString passwordEnv = line.option(QStringLiteral("password-env")).value_or(QString());
     if (!passwordEnv.isEmpty())
-        if (Status ok = validEnvName(QStringLiteral("password-env"), passwordEnv); !ok)
+        if (Status ok = SenderAccountSetup::checkEnvName(
+                QStringLiteral("password-env"), QStringLiteral("--password-env"), passwordEnv);
+            !ok)
             return ok;
     Result<int> cap = line.intOption(QStringLiteral("daily-cap"), 500);
     if (!cap)
@@ -81,43 +72,22 @@ Status add(CliContext& context, CommandLine& line) {
     Result<const Database*> db = context.database();
     if (!db)
         return db.error();
-    Result<UserScope> scope = UserScope::open(**db, context.clock(), *userId);
-    if (!scope)
-        return scope.error();
-    SenderAccount created;
-    AuditEntry entry{.action = QStringLiteral("sender.add"),
-                     .targetType = QStringLiteral("sender"),
-                     .userId = *userId};
-    Status done = runAudited(**db, context.clock(), entry, [&](AuditEntry& audit) -> Status {
-        Result<SenderAccount> added = scope->senders().add(draft);
-        if (!added)
-            return added.error();
-        created = *added;
-        audit.targetId = QString::number(created.id);
-        audit.details =
-            QString::fromUtf8(QJsonDocument(created.toJson()).toJson(QJsonDocument::Compact));
-        return Status::success();
-    });
-    if (!done)
-        return done;
-
     // The secret itself never touches the database: into the keychain when there is one,
     // otherwise it stays in the environment variable and is read there at send time.
     const auto env = QProcessEnvironment::systemEnvironment();
+    std::optional<QString> password;
+    if (!passwordEnv.isEmpty() && env.contains(passwordEnv))
+        password = env.value(passwordEnv);
+    Result<SenderAccountSetup::Saved> saved =
+        SenderAccountSetup::add(**db, context.clock(), *userId, draft, password);
+    if (!saved)
+        return saved.error();
+    const SenderAccount& created = saved->account;
     QString secretNote = QStringLiteral("no SMTP password");
-    if (!passwordEnv.isEmpty()) {
+    if (saved->secret == SecretPlacement::Keychain)
+        secretNote = QStringLiteral("password stored in the keychain");
+    else if (saved->secret == SecretPlacement::Environment)
         secretNote = QStringLiteral("password read from $%1 at send time").arg(passwordEnv);
-        if (env.contains(passwordEnv)) {
-            Result<bool> stored =
-                SecretStore::storeInKeychain(created.keychainKey(), env.value(passwordEnv));
-            if (stored && *stored) {
-                if (Status marked = scope->senders().setSecretInKeychain(created.id, true); !marked)
-                    return marked;
-                created.secretInKeychain = true;
-                secretNote = QStringLiteral("password stored in the keychain");
-            }
-        }
-    }
     context.print(created.toJson(),
                   QStringLiteral("sender %1: %2 via %3:%4 (%5), %6")
                       .arg(created.id)
@@ -197,13 +167,16 @@ QString SendersCommand::usage() const {
         "smtp://[user@]host:port[?tls=none|starttls|implicit] | file:///folder\n"
         "            [--password-env VAR] [--daily-cap N] [--postal-address TEXT]\n"
         "            [--trust-self-signed] [--allow-plaintext-auth]\n"
+        "senders edit ID [--from \"Name <addr>\"] [--smtp URL] [--password-env VAR]\n"
+        "            [--daily-cap N] [--postal-address TEXT] [--reason R]\n"
         "senders list [--user ID]\n"
         "senders test ID --to ADDR [--reason R]\n"
         "senders imap ID --imap imaps://user@host[:993]\n"
         "            | imap://user@host[:143][?tls=starttls|none]\n"
         "            [--password-env VAR] [--mailbox NAME] [--ca-cert PEM] [--trust-self-signed]\n"
         "            [--allow-plaintext-auth] [--disabled] [--reason R]\n"
-        "senders imap-test ID [--reason R]\n");
+        "senders imap-test ID [--reason R]\n"
+        "senders imap-remove ID [--reason R]\n");
 }
 
 Status SendersCommand::run(CliContext& context, CommandLine& line) {
@@ -212,6 +185,8 @@ Status SendersCommand::run(CliContext& context, CommandLine& line) {
         return sub.error();
     if (*sub == QLatin1String("add"))
         return add(context, line);
+    if (*sub == QLatin1String("edit"))
+        return runSenderEdit(context, line);
     if (*sub == QLatin1String("list"))
         return list(context, line);
     if (*sub == QLatin1String("test"))
@@ -220,10 +195,12 @@ Status SendersCommand::run(CliContext& context, CommandLine& line) {
         return runSenderImap(context, line);
     if (*sub == QLatin1String("imap-test"))
         return runSenderImapTest(context, line);
+    if (*sub == QLatin1String("imap-remove"))
+        return runSenderImapRemove(context, line);
     return Error::badInput(
         QStringLiteral("senders sub-command"),
-        QStringLiteral("unknown command 'senders %1'; expected add, list, test, imap or "
-                       "imap-test")
+        QStringLiteral("unknown command 'senders %1'; expected add, edit, list, test, "
+                       "imap, imap-test or imap-remove")
             .arg(*sub));
 }
 

@@ -1,47 +1,23 @@
 #include "cli/SettingsCommand.h"
 
-#include "store/AuditedChange.h"
+#include "admin/AgencySettings.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/TextTable.h"
-#include "outbox/DeliveryPolicy.h"
-#include "store/EngineSettingsRepository.h"
 
 #include <QJsonObject>
 
 namespace outreach::cli {
 namespace {
 
-struct Setting {
-    const char* key;
-    const char* meaning;
-};
-
-// The settings an admin may change here; retention has its own command (`logs retention`).
-constexpr Setting kSettings[] = {
-    {DeliveryPolicy::kUnsubscribeUrlKey,
-     "https one-click unsubscribe URL with a {token} placeholder (List-Unsubscribe)"},
-    {DeliveryPolicy::kDryRunDirKey,
-     "absolute folder: every message is written there as .eml instead of being sent"},
-    {DeliveryPolicy::kMaxAttemptsKey,
-     "attempts before a temporarily failing message becomes failed (1-100, default 5)"},
-};
-
-bool isKnown(const QString& key) {
-    for (const Setting& s : kSettings)
-        if (key == QLatin1String(s.key))
-            return true;
-    return false;
-}
-
 Result<QString> takeKey(CommandLine& line) {
     Result<QString> key = line.takePositional(QStringLiteral("key"));
     if (!key)
         return key.error();
-    if (!isKnown(*key)) {
+    if (!AgencySettings::isKnown(*key)) {
         QStringList keys;
-        for (const Setting& s : kSettings)
-            keys << QString::fromLatin1(s.key);
+        for (const AgencySettings::Setting& s : AgencySettings::known())
+            keys << s.key;
         return Error::badInput(QStringLiteral("key"),
                                QStringLiteral("key: '%1' is not one of %2")
                                    .arg(*key, keys.join(QStringLiteral(", "))));
@@ -55,19 +31,18 @@ Status show(CliContext& context, CommandLine& line) {
     Result<const Database*> db = context.database();
     if (!db)
         return db.error();
-    const EngineSettingsRepository settings(**db, context.clock());
+    Result<QList<AgencySettings::Value>> values = AgencySettings::values(**db, context.clock());
+    if (!values)
+        return values.error();
+    const QList<AgencySettings::Setting> known = AgencySettings::known();
     QJsonObject json;
     TextTable table({QStringLiteral("KEY"), QStringLiteral("VALUE"), QStringLiteral("MEANING")});
-    for (const Setting& s : kSettings) {
-        Result<std::optional<QString>> value = settings.value(QString::fromLatin1(s.key));
-        if (!value)
-            return value.error();
-        const QString text = value->value_or(QString());
-        json.insert(QString::fromLatin1(s.key),
+    for (qsizetype i = 0; i < known.size(); ++i) {
+        const QString& text = values->at(i).value;
+        json.insert(known.at(i).key,
                     text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text));
-        table.addRow({QString::fromLatin1(s.key),
-                      text.isEmpty() ? QStringLiteral("(not set)") : text,
-                      QString::fromLatin1(s.meaning)});
+        table.addRow({known.at(i).key, text.isEmpty() ? QStringLiteral("(not set)") : text,
+                      known.at(i).meaning});
     }
     context.print(json, table.render());
     return Status::success();
@@ -96,21 +71,8 @@ Status change(CliContext& context, CommandLine& line, bool unset) {
     Result<const Database*> db = context.database();
     if (!db)
         return db.error();
-    AuditEntry entry{.action = QStringLiteral("settings.") + verb,
-                     .targetType = QStringLiteral("setting"),
-                     .targetId = *key,
-                     .reason = reason,
-                     .details = unset ? QString() : value};
-    Status done = runAudited(**db, context.clock(), entry, [&](AuditEntry&) -> Status {
-        if (Status set = EngineSettingsRepository(**db, context.clock()).setValue(*key, value);
-            !set)
-            return set;
-        // Read back through the send path: the error names the key, and the transaction
-        // rolls the value back.
-        Result<DeliveryPolicy> policy =
-            DeliveryPolicy::fromAgencySettings(**db, context.clock(), DeliveryPolicy{});
-        return policy ? Status::success() : Status(policy.error());
-    });
+    Status done = AgencySettings::change(
+        **db, context.clock(), *key, unset ? std::nullopt : std::optional<QString>(value), reason);
     if (!done)
         return done;
     context.print(QJsonObject{{QStringLiteral("key"), *key},

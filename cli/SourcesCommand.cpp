@@ -1,15 +1,14 @@
 #include "cli/SourcesCommand.h"
 
-#include "store/AuditedChange.h"
+#include "admin/LeadSourceSetup.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/SourceEdit.h"
 #include "cli/TextTable.h"
 #include "cli/UserSelection.h"
-#include "core/SecretStore.h"
 #include "store/UserScope.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QUrl>
@@ -89,35 +88,15 @@ Status add(CliContext& context, CommandLine& line) {
     Result<const Database*> db = context.database();
     if (!db)
         return db.error();
-    Result<UserScope> scope = UserScope::open(**db, context.clock(), *userId);
-    if (!scope)
-        return scope.error();
-    LeadSource created;
-    AuditEntry entry{.action = QStringLiteral("source.add"),
-                     .targetType = QStringLiteral("source"),
-                     .userId = *userId};
-    Status done = runAudited(**db, context.clock(), entry, [&](AuditEntry& audit) -> Status {
-        Result<LeadSource> added = scope->sources().add(*draft);
-        if (!added)
-            return added.error();
-        created = *added;
-        audit.targetId = QString::number(created.id);
-        audit.details =
-            QString::fromUtf8(QJsonDocument(created.toJson()).toJson(QJsonDocument::Compact));
-        return Status::success();
-    });
-    if (!done)
-        return done;
     const auto env = QProcessEnvironment::systemEnvironment();
-    if (!created.apiKeyEnv.isEmpty() && env.contains(created.apiKeyEnv)) {
-        Result<bool> stored =
-            SecretStore::storeInKeychain(created.keychainKey(), env.value(created.apiKeyEnv));
-        if (stored && *stored) {
-            if (Status marked = scope->sources().setSecretInKeychain(created.id, true); !marked)
-                return marked;
-            created.secretInKeychain = true;
-        }
-    }
+    std::optional<QString> apiKey;
+    if (!draft->apiKeyEnv.isEmpty() && env.contains(draft->apiKeyEnv))
+        apiKey = env.value(draft->apiKeyEnv);
+    Result<LeadSourceSetup::Saved> saved =
+        LeadSourceSetup::add(**db, context.clock(), *userId, *draft, apiKey);
+    if (!saved)
+        return saved.error();
+    const LeadSource& created = saved->source;
     context.print(created.toJson(),
                   QStringLiteral("source %1: %2 %3, monthly quota %4, %5 per call")
                       .arg(created.id)
@@ -165,6 +144,8 @@ QString SourcesCommand::usage() const {
     return QStringLiteral(
         "sources add --user ID --kind http-json|csv|sample [--url URL] [--api-key-env VAR]\n"
         "            [--monthly-quota N] [--cost-per-call X] [--disabled]\n"
+        "sources edit ID [--url URL] [--api-key-env VAR] [--monthly-quota N]\n"
+        "            [--cost-per-call X] [--enabled | --disabled] [--reason R]\n"
         "sources list [--user ID]\n");
 }
 
@@ -174,11 +155,13 @@ Status SourcesCommand::run(CliContext& context, CommandLine& line) {
         return sub.error();
     if (*sub == QLatin1String("add"))
         return add(context, line);
+    if (*sub == QLatin1String("edit"))
+        return runSourceEdit(context, line);
     if (*sub == QLatin1String("list"))
         return list(context, line);
     return Error::badInput(
         QStringLiteral("sources sub-command"),
-        QStringLiteral("unknown command 'sources %1'; expected add or list").arg(*sub));
+        QStringLiteral("unknown command 'sources %1'; expected add, edit or list").arg(*sub));
 }
 
 } // namespace outreach::cli

@@ -1,9 +1,9 @@
 #include "cli/UserSendingWindow.h"
 
-#include "store/AuditedChange.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "outbox/SendingWindow.h"
+#include "store/AuditedChange.h"
 #include "store/UserScope.h"
 
 #include <QJsonArray>

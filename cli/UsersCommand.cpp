@@ -1,10 +1,10 @@
 #include "cli/UsersCommand.h"
 
-#include "store/AuditedChange.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/TextTable.h"
 #include "cli/UserSendingWindow.h"
+#include "store/AuditedChange.h"
 #include "store/UserRepository.h"
 
 #include <QJsonArray>

@@ -1,5 +1,6 @@
 #include "campaigns/CampaignMailer.h"
 
+#include "admin/CampaignSetup.h"
 #include "store/UserScope.h"
 
 namespace outreach {
@@ -21,25 +22,15 @@ Result<CampaignMailer> CampaignMailer::prepare(const UserScope& scope, const Use
     if (campaign.subject.trimmed().isEmpty() || campaign.bodyInitial.trimmed().isEmpty())
         return campaignError(campaign, QStringLiteral("has no subject or initial email body; "
                                                       "nothing of it can be sent"));
-    Result<mail::MailTemplate> subject = mail::MailTemplate::parse(
-        QStringLiteral("subject"), campaign.subject, mail::MailTemplate::Kind::SingleLine);
-    if (!subject)
-        return campaignError(campaign, subject.error().message);
-    mailer.m_subject = *subject;
-    const std::pair<const QString*, std::optional<mail::MailTemplate>*> bodies[] = {
-        {&campaign.bodyInitial, &mailer.m_initial},
-        {&campaign.bodyFollowUp1, &mailer.m_followUp1},
-        {&campaign.bodyFollowUp2, &mailer.m_followUp2}};
-    const QString fields[] = {QStringLiteral("body"), QStringLiteral("followup1-body"),
-                              QStringLiteral("followup2-body")};
-    for (int i = 0; i < 3; ++i) {
-        if (bodies[i].first->trimmed().isEmpty())
-            continue;
-        Result<mail::MailTemplate> body = mail::MailTemplate::parse(fields[i], *bodies[i].first);
-        if (!body)
-            return campaignError(campaign, body.error().message);
-        *bodies[i].second = *body;
-    }
+    // The same parse as CampaignSetup's check when the campaign was saved; a campaign stored
+    // before that check (or written by other means) is still refused here.
+    Result<CampaignSetup::Templates> templates = CampaignSetup::parseTemplates(campaign);
+    if (!templates)
+        return campaignError(campaign, templates.error().message);
+    mailer.m_subject = templates->subject;
+    mailer.m_initial = templates->initial;
+    mailer.m_followUp1 = templates->followUp1;
+    mailer.m_followUp2 = templates->followUp2;
     // The user's first sender account: the one the outbox uses for rows that name none.
     Result<QList<SenderAccount>> senders = scope.senders().list();
     if (!senders)
@@ -71,27 +62,13 @@ Result<std::pair<QString, QString>> CampaignMailer::render(const Lead& lead,
                                                            const QString& kind) const {
     if (!hasStep(kind))
         return campaignError(m_campaign, QStringLiteral("has no %1 body").arg(kind));
-    const QString fullName = QStringList{lead.firstName, lead.lastName}.join(QLatin1Char(' '));
     // unsubscribeUrl stays empty here (its fallback applies): the link's token is made when
     // the message is sent, and the List-Unsubscribe headers carry it.
-    const QHash<QString, QString> values{
-        {QStringLiteral("firstName"), lead.firstName},
-        {QStringLiteral("lastName"), lead.lastName},
-        {QStringLiteral("fullName"), fullName.trimmed()},
-        {QStringLiteral("company"), lead.company},
-        {QStringLiteral("title"), lead.title},
-        {QStringLiteral("email"), lead.email},
-        {QStringLiteral("senderName"), m_sender.fromName},
-        {QStringLiteral("senderEmail"), m_sender.fromAddress},
-        {QStringLiteral("senderCompany"), m_user.name},
-        {QStringLiteral("postalAddress"), m_sender.postalAddress},
-        {QStringLiteral("campaignName"), m_campaign.name},
-    };
-    QString subject = m_subject.render(values);
-    // Follow-ups continue the thread the initial email started.
-    if (kind != kInitial)
-        subject = QStringLiteral("Re: ") + subject;
-    return std::pair{subject, bodyFor(kind)->render(values)};
+    const QHash<QString, QString> values =
+        CampaignSetup::templateValues(lead, m_sender, m_user, m_campaign.name);
+    const QString subject = m_subject.render(values);
+    return std::pair{kind == kInitial ? subject : CampaignSetup::followUpSubject(subject),
+                     bodyFor(kind)->render(values)};
 }
 
 Result<CampaignMailer::Queued> CampaignMailer::queue(const UserScope& scope, const Lead& lead,

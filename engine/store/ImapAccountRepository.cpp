@@ -217,6 +217,20 @@ Status ImapAccountRepository::saveMailboxState(qint64 senderId, const QString& m
     return insert.exec();
 }
 
+Status ImapAccountRepository::remove(qint64 senderId) const {
+    if (Result<ImapAccount> existing = find(senderId); !existing)
+        return existing.error();
+    if (Status forgotten = forgetMailboxState(senderId); !forgotten)
+        return forgotten;
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Sql remove(*db, QStringLiteral("DELETE FROM sender_imap WHERE sender_account_id = :sid AND "
+                                   "user_id = :uid"));
+    remove.bindInt(QStringLiteral(":sid"), senderId).bindInt(QStringLiteral(":uid"), m_userId);
+    return remove.exec();
+}
+
 Status ImapAccountRepository::forgetMailboxState(qint64 senderId) const {
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)

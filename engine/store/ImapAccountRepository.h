@@ -17,6 +17,9 @@ public:
     // how far the old one was read. Runs inside the caller's transaction when there is one.
     Result<ImapAccount> save(ImapAccount draft) const;
     Result<ImapAccount> find(qint64 senderId) const; // NotFound (field "imap")
+    // Forgets the mailbox of a sender account and how far it was read (NotFound, field
+    // "imap", when it has none).
+    Status remove(qint64 senderId) const;
     Result<QList<ImapAccount>> list() const;
     Status setSecretInKeychain(qint64 senderId, bool stored) const;
     // The outcome of the latest check: an empty error for a good one.

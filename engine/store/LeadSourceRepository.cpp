@@ -69,6 +69,33 @@ Result<LeadSource> LeadSourceRepository::add(LeadSource draft) const {
     return find(*id);
 }
 
+Result<LeadSource> LeadSourceRepository::update(const LeadSource& changed) const {
+    if (!LeadSource::isValidKind(changed.kind))
+        return Error::badInput(QStringLiteral("kind"),
+                               QStringLiteral("kind: must be http-json, csv or sample"));
+    if (Result<LeadSource> existing = find(changed.id); !existing)
+        return existing.error();
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Sql update(*db, QStringLiteral("UPDATE lead_sources SET kind = :kind, endpoint = :endpoint, "
+                                   "api_key_env = :env, monthly_quota = :quota, cost_per_call = "
+                                   ":cost, enabled = :enabled, updated_at = :now WHERE id = :id "
+                                   "AND user_id = :uid"));
+    update.bindText(QStringLiteral(":kind"), changed.kind)
+        .bindText(QStringLiteral(":endpoint"), changed.endpoint)
+        .bindText(QStringLiteral(":env"), changed.apiKeyEnv)
+        .bindInt(QStringLiteral(":quota"), changed.monthlyQuota)
+        .bind(QStringLiteral(":cost"), changed.costPerCall)
+        .bindInt(QStringLiteral(":enabled"), changed.enabled ? 1 : 0)
+        .bindInt(QStringLiteral(":now"), m_clock.nowMs())
+        .bindInt(QStringLiteral(":id"), changed.id)
+        .bindInt(QStringLiteral(":uid"), m_userId);
+    if (Status done = update.exec(); !done)
+        return done.error();
+    return find(changed.id);
+}
+
 Result<QList<LeadSource>> LeadSourceRepository::list() const {
     return select({}, {});
 }

@@ -11,6 +11,9 @@ namespace outreach {
 class LeadSourceRepository : public ScopedRepository {
 public:
     Result<LeadSource> add(LeadSource draft) const;
+    // Changes a source's settings (not its secret flag); NotFound (field "source") for
+    // another user's source.
+    Result<LeadSource> update(const LeadSource& changed) const;
     Result<QList<LeadSource>> list() const;
     Result<QList<LeadSource>> listEnabled() const;
     Result<LeadSource> find(qint64 id) const; // NotFound (field "source")

@@ -79,6 +79,37 @@ Result<SenderAccount> SenderAccountRepository::add(SenderAccount draft) const {
     return find(*id);
 }
 
+Result<SenderAccount> SenderAccountRepository::update(const SenderAccount& changed) const {
+    if (Result<SenderAccount> existing = find(changed.id); !existing)
+        return existing.error();
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Sql update(*db, QStringLiteral("UPDATE sender_accounts SET from_name = :name, from_address = "
+                                   ":address, smtp_host = :host, smtp_port = :port, tls_mode = "
+                                   ":tls, smtp_username = :user, password_env = :env, "
+                                   "allow_plaintext_auth = :plain, trust_self_signed = "
+                                   ":selfsigned, daily_cap = :cap, postal_address = :postal, "
+                                   "updated_at = :now WHERE id = :id AND user_id = :uid"));
+    update.bindText(QStringLiteral(":name"), changed.fromName)
+        .bindText(QStringLiteral(":address"), changed.fromAddress)
+        .bindText(QStringLiteral(":host"), changed.smtpHost)
+        .bindInt(QStringLiteral(":port"), changed.smtpPort)
+        .bindText(QStringLiteral(":tls"), changed.tlsMode)
+        .bindText(QStringLiteral(":user"), changed.smtpUsername)
+        .bindText(QStringLiteral(":env"), changed.passwordEnv)
+        .bindInt(QStringLiteral(":plain"), changed.allowPlaintextAuth ? 1 : 0)
+        .bindInt(QStringLiteral(":selfsigned"), changed.trustSelfSigned ? 1 : 0)
+        .bindInt(QStringLiteral(":cap"), changed.dailyCap)
+        .bindText(QStringLiteral(":postal"), changed.postalAddress)
+        .bindInt(QStringLiteral(":now"), m_clock.nowMs())
+        .bindInt(QStringLiteral(":id"), changed.id)
+        .bindInt(QStringLiteral(":uid"), m_userId);
+    if (Status done = update.exec(); !done)
+        return done.error();
+    return find(changed.id);
+}
+
 Result<QList<SenderAccount>> SenderAccountRepository::list() const {
     return select({}, {});
 }

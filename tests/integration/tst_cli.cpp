@@ -348,6 +348,40 @@ private Q_SLOTS:
                  1);
     }
 
+    // SPEC §9: a template is checked when it is saved, so a typo is refused at once (exit 2,
+    // one line naming the field and the variable) instead of stopping the campaign at send
+    // time; nothing is stored and nothing is audited.
+    void campaignsAddRefusesAnUnknownTemplateVariable() {
+        const QString id = QString::number(addUser(QStringLiteral("t@example.test")));
+        const QString body =
+            writeFile(QStringLiteral("typo.txt"), "Hi {{frstName|there}},\nshort note.\n");
+        const QStringList add{QStringLiteral("campaigns"),   QStringLiteral("add"),
+                              QStringLiteral("--user"),      id,
+                              QStringLiteral("--name"),      QStringLiteral("Typo"),
+                              QStringLiteral("--schedule"),  QStringLiteral("daily"),
+                              QStringLiteral("--subject"),   QStringLiteral("Quick question"),
+                              QStringLiteral("--body-file"), body};
+        expectBadInput(add, QStringLiteral("body: line 1: unknown variable 'frstName' (did you "
+                                           "mean 'firstName'?)"));
+        expectBadInput({QStringLiteral("campaigns"), QStringLiteral("add"),
+                        QStringLiteral("--user"), id, QStringLiteral("--name"),
+                        QStringLiteral("Typo"), QStringLiteral("--schedule"),
+                        QStringLiteral("daily"), QStringLiteral("--subject"),
+                        QStringLiteral("Hi {{frstName}}")},
+                       QStringLiteral("subject: line 1: unknown variable 'frstName'"));
+        QCOMPARE(ctl({QStringLiteral("--json"), QStringLiteral("campaigns"), QStringLiteral("list"),
+                      QStringLiteral("--user"), id})
+                     .json()
+                     .array()
+                     .size(),
+                 0);
+        const QJsonArray audit =
+            ctl({QStringLiteral("--json"), QStringLiteral("audit")}).json().array();
+        QCOMPARE(audit.size(), 1); // the user's own user.add
+        QCOMPARE(audit.at(0).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("user.add"));
+    }
+
     void leadsImportIsAllOrNothingUnlessSkipBad() {
         const QString a = QString::number(addUser(QStringLiteral("a@example.test")));
         const QString b = QString::number(addUser(QStringLiteral("b@example.test")));

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace outreach::cli {
+namespace outreach::imap {
 
 // `imaps://user@host[:993]` (implicit TLS) or `imap://user@host[:143][?tls=starttls|none]`
 // (STARTTLS unless told otherwise). A login containing '@' is written %40
@@ -20,4 +20,4 @@ struct ImapUrl {
     static Result<ImapUrl> parse(const QString& field, const QString& text);
 };
 
-} // namespace outreach::cli
+} // namespace outreach::imap

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace outreach::cli {
+namespace outreach::mail {
 
 // `smtp://[user@]host:port[?tls=none|starttls|implicit]` (also `smtps://`, implicit TLS), or
 // `file:///absolute/folder`: an account whose mail is written there as .eml files instead of
@@ -18,4 +18,4 @@ struct SmtpUrl {
     static Result<SmtpUrl> parse(const QString& field, const QString& text);
 };
 
-} // namespace outreach::cli
+} // namespace outreach::mail

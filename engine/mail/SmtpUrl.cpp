@@ -1,10 +1,10 @@
-#include "cli/SmtpUrl.h"
+#include "mail/SmtpUrl.h"
 
 #include <QDir>
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace outreach::cli {
+namespace outreach::mail {
 
 Result<SmtpUrl> SmtpUrl::parse(const QString& field, const QString& text) {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
@@ -63,4 +63,4 @@ Result<SmtpUrl> SmtpUrl::parse(const QString& field, const QString& text) {
     return parsed;
 }
 
-} // namespace outreach::cli
+} // namespace outreach::mail

@@ -1,9 +1,9 @@
-#include "cli/ImapUrl.h"
+#include "imap/ImapUrl.h"
 
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace outreach::cli {
+namespace outreach::imap {
 
 Result<ImapUrl> ImapUrl::parse(const QString& field, const QString& text) {
     auto bad = [&](const QString& why) {
@@ -51,4 +51,4 @@ Result<ImapUrl> ImapUrl::parse(const QString& field, const QString& text) {
     return parsed;
 }
 
-} // namespace outreach::cli
+} // namespace outreach::imap
