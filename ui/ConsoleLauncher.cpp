@@ -1,6 +1,7 @@
 #include "ConsoleLauncher.h"
 
 #include "ConsoleSession.h"
+#include "data/SavedDataLocation.h"
 #include "demo/DemoWorkspace.h"
 #include "i18n/LanguageSetup.h"
 #include "store/DatabaseUrl.h"
@@ -39,7 +40,7 @@ int ConsoleLauncher::run(QApplication& app) {
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         tr("Database: sqlite:PATH or postgresql://user@host:port/db (default: env OUTREACH_DB, "
-           "else a SQLite file in the data folder)."),
+           "else the location chosen in Settings, else a SQLite file in the data folder)."),
         QStringLiteral("url"));
     QStringList languages;
     for (const auto& entry : LanguageSetup::available())
@@ -66,11 +67,11 @@ int ConsoleLauncher::run(QApplication& app) {
         return 2;
     }
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QString url = parser.value(dbOption);
-    if (url.isEmpty())
-        url = QProcessEnvironment::systemEnvironment().value(QStringLiteral("OUTREACH_DB"));
-    if (url.isEmpty())
-        url = QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("outreach.db"));
+    // --db, then OUTREACH_DB, then the admin's choice on the Settings page, then the default.
+    const QString url = SavedDataLocation::choose(
+        parser.value(dbOption),
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("OUTREACH_DB")),
+        QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("outreach.db")));
     Result<DatabaseUrl> parsed = DatabaseUrl::parse(QStringLiteral("db"), url);
     if (!parsed) {
         QMessageBox::critical(nullptr, tr("Outreach Console"), parsed.error().message);

@@ -2,9 +2,15 @@
 
 #include "Engine.h"
 #include "TrayNotifier.h"
+#include "data/AgencySettingsEditor.h"
+#include "data/CampaignEditor.h"
 #include "data/EditorThread.h"
+#include "data/LeadImporter.h"
 #include "data/ReaderThread.h"
+#include "data/SenderEditor.h"
+#include "data/SourceEditor.h"
 #include "i18n/LanguageSetup.h"
+#include "pages/CampaignsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/JobsPage.h"
 #include "pages/LeadsPage.h"
@@ -12,6 +18,7 @@
 #include "pages/OutboxPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/RunsPage.h"
+#include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
 #include "widgets/DemoOffer.h"
 #include "widgets/ViewerBanner.h"
@@ -29,6 +36,15 @@
 #include <QVBoxLayout>
 
 namespace outreach::ui {
+
+namespace {
+
+// Ctrl+1 .. Ctrl+9 reach the first nine pages, Ctrl+0 the tenth (as the digit row reads).
+Qt::Key pageKey(int row) {
+    return row < 9 ? Qt::Key(Qt::Key_1 + row) : Qt::Key_0;
+}
+
+} // namespace
 
 MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     : QMainWindow(parent), m_context(context),
@@ -75,8 +91,20 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     addPage(QStringLiteral("reports"), tr("Reports"), m_reports);
     m_outbox = new OutboxPage(engine, m_reader->outbox());
     addPage(QStringLiteral("outbox"), tr("Outbox"), m_outbox);
+    m_campaigns =
+        new CampaignsPage(engine, m_editor->make<CampaignEditor>(*context.database, *context.clock),
+                          m_editor->make<LeadImporter>(*context.database, *context.clock));
+    addPage(QStringLiteral("campaigns"), tr("Campaigns"), m_campaigns);
     m_leads = new LeadsPage(engine, m_reader->leads());
     addPage(QStringLiteral("leads"), tr("Leads"), m_leads);
+    // Settings stays the last page.
+    m_settings =
+        new SettingsPage(engine,
+                         {m_editor->make<SenderEditor>(*context.database, *context.clock),
+                          m_editor->make<SourceEditor>(*context.database, *context.clock),
+                          m_editor->make<AgencySettingsEditor>(*context.database, *context.clock)},
+                         context.dataLocation);
+    addPage(QStringLiteral("settings"), tr("Settings"), m_settings);
     // The list is as wide as its longest (translated) title, not a fixed guess.
     m_navigation->setFixedWidth(std::max(140, m_navigation->sizeHintForColumn(0) + 32));
 
@@ -132,8 +160,8 @@ void MainWindow::buildMenus() {
         QListWidgetItem* entry = m_navigation->item(row);
         QAction* action =
             view->addAction(entry->text(), this, [this, row] { m_navigation->setCurrentRow(row); });
-        if (row < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        if (row < 10)
+            action->setShortcut(QKeySequence(Qt::CTRL | pageKey(row)));
     }
 
     QMenu* language = view->addMenu(tr("&Language"));
@@ -184,10 +212,9 @@ void MainWindow::addPage(const QString& name, const QString& title, QWidget* pag
     m_pages->addWidget(page);
     auto* item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, name);
-    const int position = m_navigation->count();
-    if (position <= 9)
-        item->setToolTip(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + position))
-                             .toString(QKeySequence::NativeText));
+    const int row = m_navigation->count() - 1;
+    if (row < 10)
+        item->setToolTip(QKeySequence(Qt::CTRL | pageKey(row)).toString(QKeySequence::NativeText));
 }
 
 bool MainWindow::showPage(const QString& name) {

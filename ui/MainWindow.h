@@ -22,6 +22,8 @@ class RunsPage;
 class TrayNotifier;
 class UsersPage;
 class LeadsPage;
+class CampaignsPage;
+class SettingsPage;
 
 // Wires the pages together: a navigation list on the left, the current page on the right,
 // the data location and engine state in the status bar, the tray notifier. Pages talk to
@@ -42,11 +44,13 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboard; }
     UsersPage* usersPage() const { return m_users; }
     LeadsPage* leadsPage() const { return m_leads; }
+    CampaignsPage* campaignsPage() const { return m_campaigns; }
     JobsPage* jobsPage() const { return m_jobs; }
     RunsPage* runsPage() const { return m_runs; }
     LogsPage* logsPage() const { return m_logs; }
     ReportsPage* reportsPage() const { return m_reports; }
     OutboxPage* outboxPage() const { return m_outbox; }
+    SettingsPage* settingsPage() const { return m_settings; }
     TrayNotifier* notifier() const { return m_notifier; }
     DemoOffer* demoOffer() const { return m_demoOffer; }
 
@@ -73,12 +77,14 @@ private:
     QLabel* m_engineState;
     DashboardPage* m_dashboard = nullptr;
     LeadsPage* m_leads = nullptr;
+    CampaignsPage* m_campaigns = nullptr;
     UsersPage* m_users = nullptr;
     JobsPage* m_jobs = nullptr;
     RunsPage* m_runs = nullptr;
     LogsPage* m_logs = nullptr;
     ReportsPage* m_reports = nullptr;
     OutboxPage* m_outbox = nullptr;
+    SettingsPage* m_settings = nullptr;
     TrayNotifier* m_notifier = nullptr;
     DemoOffer* m_demoOffer = nullptr;
 };

@@ -17,9 +17,9 @@ using namespace outreach;
 using namespace outreach::ui;
 using outreach::test::ConsoleFixture;
 
-// The window around the pages: only finished pages are listed, Ctrl+1..8 reach them, Tab
-// walks a page's fields in reading order, a dark system palette is followed, and closing
-// asks the session to stop the engine instead of closing at once.
+// The window around the pages: only finished pages are listed, Ctrl+1..9 and Ctrl+0 reach
+// them, Tab walks a page's fields in reading order, a dark system palette is followed, and
+// closing asks the session to stop the engine instead of closing at once.
 class TestMainWindow : public QObject {
     Q_OBJECT
 
@@ -28,13 +28,15 @@ private Q_SLOTS:
         ConsoleFixture console;
         QVERIFY(console.open());
         MainWindow* window = console.window();
-        QCOMPARE(window->pageNames(), QStringList({"dashboard", "users", "jobs", "runs", "logs",
-                                                   "reports", "outbox", "leads"}));
+        QCOMPARE(window->pageNames(),
+                 QStringList({"dashboard", "users", "jobs", "runs", "logs", "reports", "outbox",
+                              "campaigns", "leads", "settings"}));
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
         const QStringList names = window->pageNames();
         for (int i = int(names.size()) - 1; i >= 0; --i) {
-            QTest::keyClick(window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QTest::keyClick(window, i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0,
+                            Qt::ControlModifier);
             QCOMPARE(window->currentPage(), names.at(i));
         }
 

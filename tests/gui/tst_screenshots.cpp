@@ -2,12 +2,16 @@
 #include "CtlRunner.h"
 #include "OutboxFixture.h"
 #include "common/EngineCall.h"
+#include "dialogs/CampaignDialog.h"
 #include "i18n/LanguageSetup.h"
+#include "models/CampaignsModel.h"
 #include "models/LeadsModel.h"
 #include "models/LogModel.h"
 #include "models/OutboxModel.h"
 #include "models/RunUsersModel.h"
+#include "models/SendersModel.h"
 #include "models/UsersModel.h"
+#include "pages/CampaignsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/JobsPage.h"
 #include "pages/LeadsPage.h"
@@ -15,7 +19,11 @@
 #include "pages/OutboxPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/RunsPage.h"
+#include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
+#include "widgets/SendersPanel.h"
+#include "widgets/TemplatePreview.h"
+#include "widgets/UserPicker.h"
 
 #include <QTableWidget>
 
@@ -195,6 +203,41 @@ private Q_SLOTS:
         QTRY_VERIFY(leads->model()->rowCount() > 0);
         leads->findChild<QTableView*>("leadsTable")->selectRow(0);
         shoot(window, "leads");
+
+        // Anna's campaign, and its editor with the template previewed for one of her leads.
+        window->showPage("campaigns");
+        CampaignsPage* campaigns = window->campaignsPage();
+        campaigns->showUser(1);
+        QTRY_COMPARE(campaigns->model()->rowCount(), 1);
+        campaigns->findChild<QTableView*>()->selectRow(0);
+        shoot(window, "campaigns");
+        // The page reloads Anna's leads when it is shown; the editor previews them once there.
+        CampaignDialog* editor = nullptr;
+        QTRY_VERIFY([&] {
+            if (editor)
+                editor->reject();
+            editor = campaigns->editCampaign();
+            return editor && editor->preview()->leadCount() > 1;
+        }());
+        editor->preview()->selectLead(0);
+        editor->preview()->renderNow();
+        QTRY_VERIFY(!editor->preview()->renderedBody().isEmpty());
+        shoot(editor, "campaign-editor");
+        editor->reject();
+
+        // Anna's sender account (her agency's SMTP relay, with a reply mailbox) in Settings.
+        ctl(console,
+            {"senders", "add", "--user", "1", "--from", "Anna Becker <anna@northwind.example>",
+             "--smtp", "smtp://anna@smtp.northwind.example:587?tls=starttls"});
+        ctl(console, {"senders", "imap", "1", "--imap", "imaps://anna@imap.northwind.example:993"});
+        window->showPage("settings");
+        SettingsPage* settings = window->settingsPage();
+        settings->showTab(SettingsPage::Senders);
+        QVERIFY(settings->senders()->userPicker()->selectUser(1));
+        settings->senders()->reload();
+        QTRY_COMPARE(settings->senders()->model()->rowCount(), 1);
+        QVERIFY(settings->senders()->selectSender(1));
+        shoot(window, "settings");
     }
 };
 
