@@ -8,10 +8,6 @@
         <translation>Outreach-Konsole: Lead-Generierung und Akquise der Agentur, mit ihrer Job-Engine.</translation>
     </message>
     <message>
-        <source>Database: sqlite:PATH or postgresql://user@host:port/db (default: env OUTREACH_DB, else a SQLite file in the data folder).</source>
-        <translation>Datenbank: sqlite:PFAD oder postgresql://benutzer@host:port/db (Standard: Umgebungsvariable OUTREACH_DB, sonst eine SQLite-Datei im Datenordner).</translation>
-    </message>
-    <message>
         <source>Language of the console (%1); default: the saved choice, else the system&apos;s.</source>
         <translation>Sprache der Konsole (%1); Standard: die gespeicherte Wahl, sonst die des Systems.</translation>
     </message>
@@ -32,6 +28,10 @@
     <message>
         <source>Open the demo workspace (created on first use in its own data folder, %1); the real database is not touched.</source>
         <translation>Den Demo-Arbeitsbereich öffnen (beim ersten Mal in einem eigenen Datenordner angelegt, %1); die echte Datenbank bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH or postgresql://user@host:port/db (default: env OUTREACH_DB, else the location chosen in Settings, else a SQLite file in the data folder).</source>
+        <translation>Datenbank: sqlite:PFAD oder postgresql://user@host:port/db (Standard: Umgebungsvariable OUTREACH_DB, sonst der in den Einstellungen gewählte Speicherort, sonst eine SQLite-Datei im Datenordner).</translation>
     </message>
 </context>
 <context>
@@ -520,6 +520,402 @@
     </message>
 </context>
 <context>
+    <name>SavedDataLocation</name>
+    <message>
+        <source>Data location: enter an SQLite file or a PostgreSQL URL.</source>
+        <translation>Datenspeicherort: Geben Sie eine SQLite-Datei oder eine PostgreSQL-URL an.</translation>
+    </message>
+    <message>
+        <source>Data location: %1</source>
+        <translation>Datenspeicherort: %1</translation>
+    </message>
+    <message>
+        <source>Data location: &apos;%1&apos; is not an absolute file path.</source>
+        <translation>Datenspeicherort: „%1“ ist kein absoluter Dateipfad.</translation>
+    </message>
+    <message>
+        <source>Data location: the URL contains a password, which would be saved in clear text. Leave it out and give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>Datenspeicherort: Die URL enthält ein Passwort, das im Klartext gespeichert würde. Lassen Sie es weg und geben Sie es stattdessen in PGPASSWORD oder ~/.pgpass an.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::AgencySettingsEditor</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::CampaignDialog</name>
+    <message>
+        <source>Send &amp;follow-ups</source>
+        <translation>Nachfass-E-&amp;Mails senden</translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation>Kampagne %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>Initial email body</source>
+        <translation>Text der ersten E-Mail</translation>
+    </message>
+    <message>
+        <source>Follow-up 1 body</source>
+        <translation>Text der Nachfass-E-Mail 1</translation>
+    </message>
+    <message>
+        <source>Follow-up 2 body</source>
+        <translation>Text der Nachfass-E-Mail 2</translation>
+    </message>
+    <message>
+        <source>HH:MM in the user&apos;s time zone</source>
+        <translation>HH:MM in der Zeitzone des Benutzers</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>JJJJ-MM-TT (optional)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Initial emails per day at most; 0 sends none</source>
+        <translation>Höchstens so viele erste E-Mails pro Tag; 0 sendet keine</translation>
+    </message>
+    <message>
+        <source> days after the first email</source>
+        <translation> Tage nach der ersten E-Mail</translation>
+    </message>
+    <message>
+        <source> days after follow-up 1</source>
+        <translation> Tage nach Nachfass-E-Mail 1</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. saas, fintech</source>
+        <translation>Durch Kommas getrennt, z. B. saas, fintech</translation>
+    </message>
+    <message>
+        <source>e.g. A quick idea for {{company|your team}}</source>
+        <translation>z. B. Eine kurze Idee für {{company|Ihr Team}}</translation>
+    </message>
+    <message>
+        <source>Hi {{firstName|there}},
+
+…</source>
+        <translation>Hallo {{firstName|there}},
+
+…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>Start&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;Enddatum:</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>Daily &amp;limit:</source>
+        <translation>&amp;Tageslimit:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;1:</source>
+        <translation>Nachfass-E-Mail &amp;1:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;2:</source>
+        <translation>Nachfass-E-Mail &amp;2:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>Schlüssel&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Initial email</source>
+        <translation>Erste E-Mail</translation>
+    </message>
+    <message>
+        <source>Follow-up 1</source>
+        <translation>Nachfass-E-Mail 1</translation>
+    </message>
+    <message>
+        <source>Follow-up 2</source>
+        <translation>Nachfass-E-Mail 2</translation>
+    </message>
+    <message>
+        <source>Variables: %1. A fallback follows a bar: {{firstName|there}}.</source>
+        <translation>Variablen: %1. Ein Ersatzwert folgt nach einem senkrechten Strich: {{firstName|there}}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfass-E-Mails</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Schlüsselwörter</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved — %1: %2</source>
+        <translation>Nicht gespeichert — %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::CampaignsModel</name>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>when run by hand</source>
+        <translation>bei manueller Ausführung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n week(s)</source>
+        <translation>
+            <numerusform>%1, im Abstand von %n Woche</numerusform>
+            <numerusform>%1, im Abstand von %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n day(s)</source>
+        <translation>
+            <numerusform>%1, im Abstand von %n Tag</numerusform>
+            <numerusform>%1, im Abstand von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 to %2</source>
+        <translation> · %1 bis %2</translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation> · ab %1</translation>
+    </message>
+    <message>
+        <source> · until %1</source>
+        <translation> · bis %1</translation>
+    </message>
+    <message>
+        <source>after %1 and %2 days</source>
+        <translation>nach %1 und %2 Tagen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Time and dates</source>
+        <translation>Zeit und Daten</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Schlüsselwörter</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfass-E-Mails</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Neue Kampagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>Leads &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>The campaigns cannot be read: %1</source>
+        <translation>Die Kampagnen lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved (%2).</source>
+        <translation>Kampagne „%1“ gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” is now %2.</source>
+        <translation>Kampagne „%1“ ist jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Add a user to set up campaigns.</source>
+        <translation>Legen Sie einen Benutzer an, um Kampagnen einzurichten.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No campaigns yet: “New campaign…” sets one up.</source>
+        <translation>Noch keine Kampagnen: „Neue Kampagne…“ legt eine an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n Kampagne</numerusform>
+            <numerusform>%n Kampagnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outreach::ui::ConsoleSession</name>
     <message>
         <source>Outreach Console — demo workspace</source>
@@ -676,6 +1072,69 @@
     </message>
 </context>
 <context>
+    <name>outreach::ui::DataLocationPanel</name>
+    <message>
+        <source>&amp;SQLite file:</source>
+        <translation>&amp;SQLite-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server:</source>
+        <translation>&amp;PostgreSQL-Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/outreach</source>
+        <translation>postgresql://user@host:5432/outreach</translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation>Jetzt in Gebrauch:</translation>
+    </message>
+    <message>
+        <source>Chosen for the next start:</source>
+        <translation>Gewählt für den nächsten Start:</translation>
+    </message>
+    <message>
+        <source>Another location</source>
+        <translation>Anderer Speicherort</translation>
+    </message>
+    <message>
+        <source>The console uses the new location from its next start; nothing is copied or moved. The --db option and the OUTREACH_DB variable still take precedence. A PostgreSQL password is not saved here: give it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die Konsole verwendet den neuen Speicherort ab ihrem nächsten Start; nichts wird kopiert oder verschoben. Die Option --db und die Variable OUTREACH_DB haben weiterhin Vorrang. Ein PostgreSQL-Passwort wird hier nicht gespeichert: Geben Sie es in PGPASSWORD oder ~/.pgpass an.</translation>
+    </message>
+    <message>
+        <source>Use from &amp;next start</source>
+        <translation>Ab dem &amp;nächsten Start verwenden</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation>&amp;Vorgabe verwenden</translation>
+    </message>
+    <message>
+        <source>From the next start the console uses %1.</source>
+        <translation>Ab dem nächsten Start verwendet die Konsole %1.</translation>
+    </message>
+    <message>
+        <source>From the next start the console uses its default data file.</source>
+        <translation>Ab dem nächsten Start verwendet die Konsole ihre Standard-Datendatei.</translation>
+    </message>
+    <message>
+        <source>SQLite data file</source>
+        <translation>SQLite-Datendatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the default data file</source>
+        <translation>die Standard-Datendatei</translation>
+    </message>
+</context>
+<context>
     <name>outreach::ui::DemoOffer</name>
     <message>
         <source>&amp;Open demo workspace</source>
@@ -704,6 +1163,191 @@
     <message>
         <source>Opening the demo workspace…</source>
         <translation>Demo-Arbeitsbereich wird geöffnet …</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ImapDialog</name>
+    <message>
+        <source>Trust a self-signed certificate</source>
+        <translation>Selbstsigniertem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Allow login without encryption</source>
+        <translation>Anmeldung ohne Verschlüsselung erlauben</translation>
+    </message>
+    <message>
+        <source>Check this mailbox for replies</source>
+        <translation>Dieses Postfach auf Antworten prüfen</translation>
+    </message>
+    <message>
+        <source>IMAP mailbox of sender %1</source>
+        <translation>IMAP-Postfach des Absenders %1</translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation>Implizites TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (plain)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>empty: the account&apos;s SMTP password</source>
+        <translation>leer: das SMTP-Passwort des Kontos</translation>
+    </message>
+    <message>
+        <source>e.g. IMAP_PASSWORD (read at check time)</source>
+        <translation>z. B. IMAP_PASSWORD (wird bei der Prüfung gelesen)</translation>
+    </message>
+    <message>
+        <source>PEM file with the server&apos;s CA (optional)</source>
+        <translation>PEM-Datei mit der Zertifizierungsstelle (CA) des Servers (optional)</translation>
+    </message>
+    <message>
+        <source>no keychain in this session</source>
+        <translation>kein Schlüsselbund in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>This session has no keychain. Name an environment variable that holds the password, or leave both empty to use the account&apos;s SMTP password.</source>
+        <translation>Diese Sitzung hat keinen Schlüsselbund. Nennen Sie eine Umgebungsvariable, die das Passwort enthält, oder lassen Sie beide Felder leer, um das SMTP-Passwort des Kontos zu verwenden.</translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation>optional, wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;host:</source>
+        <translation>IMAP-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Versch&amp;lüsselung:</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>Post&amp;fach:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password &amp;variable:</source>
+        <translation>Passwort-Va&amp;riable:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>password variable</source>
+        <translation>Passwort-Variable</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::JobFiresPanel</name>
+    <message>
+        <source>Run this &amp;missed one now…</source>
+        <translation>Diese verpasste Ausführung jetzt &amp;nachholen…</translation>
+    </message>
+    <message>
+        <source>Runs the job now for the fire selected above, which was missed while no engine was running. The run is audited.</source>
+        <translation>Führt den Job jetzt für die oben gewählte Ausführung aus, die verpasst wurde, während keine Engine lief. Der Lauf wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Recent scheduled fires and what became of each:</source>
+        <translation>Letzte geplante Ausführungen und was aus ihnen wurde:</translation>
+    </message>
+    <message>
+        <source>Run missed fire</source>
+        <translation>Verpasste Ausführung nachholen</translation>
+    </message>
+    <message>
+        <source>Run %1 now for its fire of %2, which was missed?
+
+Reason (optional, kept in the audit log):</source>
+        <translation>%1 jetzt für die verpasste Ausführung von %2 ausführen?
+
+Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::JobPacingPanel</name>
+    <message>
+        <source>&amp;Apply to job</source>
+        <translation>Für Job &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Pacing between users</source>
+        <translation>Abstand zwischen Benutzern</translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Pacing per job</source>
+        <translation>Abstand je Job</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Pause between one user&apos;s unit of work and the next</source>
+        <translation>Pause zwischen der Arbeit für einen Benutzer und der für den nächsten</translation>
+    </message>
+    <message>
+        <source>How late a scheduled fire may still start after the engine was down</source>
+        <translation>Wie verspätet eine geplante Ausführung noch starten darf, wenn die Engine nicht lief</translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation>optional, wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Pacing:</source>
+        <translation>Absta&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;Grace:</source>
+        <translation>Tole&amp;ranz:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1: pacing %2, grace %3.</source>
+        <translation>%1: Abstand %2, Toleranz %3.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1510,296 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
     <message>
         <source>Cancelling run #%1 after the current user…</source>
         <translation>Lauf #%1 wird nach dem aktuellen Benutzer abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Pause for a &amp;user…</source>
+        <translation>Für einen &amp;Benutzer pausieren…</translation>
+    </message>
+    <message>
+        <source>Recent fires</source>
+        <translation>Letzte Ausführungen</translation>
+    </message>
+    <message>
+        <source>%1 is paused for %2.</source>
+        <translation>%1 ist für %2 pausiert.</translation>
+    </message>
+    <message>
+        <source>%1 runs again for %2.</source>
+        <translation>%1 läuft wieder für %2.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadImportDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows and import the good ones</source>
+        <translation>&amp;Fehlerhafte Zeilen überspringen und die korrekten importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import leads for %1</source>
+        <translation>Leads für %1 importieren</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns email, firstName, lastName, company, title and optionally score</source>
+        <translation>Eine CSV-Datei mit den Spalten email, firstName, lastName, company, title und optional score</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>Keine Kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>Choose a leads CSV file</source>
+        <translation>CSV-Datei mit Leads wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei lässt sich nicht importieren: %1</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 good rows, %2 with errors.</source>
+        <translation>%1 korrekte Zeilen, %2 mit Fehlern.</translation>
+    </message>
+    <message>
+        <source>A file with bad rows imports nothing: fix them in the file, or skip them.</source>
+        <translation>Eine Datei mit fehlerhaften Zeilen importiert nichts: Korrigieren Sie sie in der Datei oder überspringen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Imported %1 leads; %2 were already known; %3 bad rows skipped.</source>
+        <translation>%1 Leads importiert; %2 waren bereits bekannt; %3 fehlerhafte Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadImportModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadImporter</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadSourceDialog</name>
+    <message>
+        <source>Use this source</source>
+        <translation>Diese Quelle verwenden</translation>
+    </message>
+    <message>
+        <source>Add lead source</source>
+        <translation>Lead-Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>HTTP JSON API</source>
+        <translation>HTTP-JSON-API</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Sample generator (demo)</source>
+        <translation>Beispielgenerator (Demo)</translation>
+    </message>
+    <message>
+        <source>https://api.example/leads, or the CSV file&apos;s path</source>
+        <translation>https://api.example/leads oder der Pfad der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>e.g. LEADS_API_KEY (read at call time)</source>
+        <translation>z. B. LEADS_API_KEY (wird beim Aufruf gelesen)</translation>
+    </message>
+    <message>
+        <source>no keychain in this session</source>
+        <translation>kein Schlüsselbund in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>This session has no keychain. Put the key in an environment variable and name it below.</source>
+        <translation>Diese Sitzung hat keinen Schlüsselbund. Legen Sie den Schlüssel in einer Umgebungsvariablen ab und nennen Sie diese unten.</translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation>optional, wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;URL or file:</source>
+        <translation>&amp;URL oder Datei:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key &amp;variable:</source>
+        <translation>API-Schlüssel-&amp;Variable:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly quota:</source>
+        <translation>&amp;Monatliches Kontingent:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per call:</source>
+        <translation>&amp;Kosten pro Aufruf:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Edit lead source %1</source>
+        <translation>Lead-Quelle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadSourcesModel</name>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>URL or file</source>
+        <translation>URL oder Datei</translation>
+    </message>
+    <message>
+        <source>Monthly quota</source>
+        <translation>Monatliches Kontingent</translation>
+    </message>
+    <message>
+        <source>Cost per call</source>
+        <translation>Kosten pro Aufruf</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadSourcesPanel</name>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation>Quelle hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Lead-Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +2201,45 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
     </message>
 </context>
 <context>
+    <name>outreach::ui::MailSettingsPanel</name>
+    <message>
+        <source>&amp;Save mail settings</source>
+        <translation>E-Mail-Einstellungen spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe URL:</source>
+        <translation>Ab&amp;melde-URL:</translation>
+    </message>
+    <message>
+        <source>https://… with a {token} placeholder (List-Unsubscribe)</source>
+        <translation>https://… mit einem Platzhalter {token} (List-Unsubscribe)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry-run folder:</source>
+        <translation>&amp;Probelauf-Ordner:</translation>
+    </message>
+    <message>
+        <source>absolute folder: every message is written there instead of being sent</source>
+        <translation>absoluter Ordner: Jede Nachricht wird dort abgelegt, statt versendet zu werden</translation>
+    </message>
+    <message>
+        <source>&amp;Max attempts:</source>
+        <translation>Höchstzahl &amp;Versuche:</translation>
+    </message>
+    <message>
+        <source>1–100, default 5: attempts before a message counts as failed</source>
+        <translation>1–100, Standard 5: Versuche, bevor eine Nachricht als fehlgeschlagen gilt</translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation>optional, wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
     <name>outreach::ui::MainWindow</name>
     <message>
         <source>Outreach Console</source>
@@ -1372,6 +2345,22 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Viewer mode</source>
+        <translation>Beobachtermodus</translation>
+    </message>
+    <message>
+        <source>Another engine runs the jobs on this database</source>
+        <translation>Eine andere Engine führt die Jobs auf dieser Datenbank aus</translation>
+    </message>
 </context>
 <context>
     <name>outreach::ui::MessageBar</name>
@@ -1382,6 +2371,52 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::OccurrencesModel</name>
+    <message>
+        <source>Ran</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Merged into a catch-up run</source>
+        <translation>In einem Nachhol-Lauf zusammengefasst</translation>
+    </message>
+    <message>
+        <source>Missed, run by hand</source>
+        <translation>Verpasst, von Hand ausgeführt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n fires)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n Ausführung)</numerusform>
+            <numerusform>%1 – %2 (%n Ausführungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +3027,382 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</numerusform>
     </message>
 </context>
 <context>
+    <name>outreach::ui::SenderDialog</name>
+    <message>
+        <source>Trust a self-signed certificate</source>
+        <translation>Selbstsigniertem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Allow login without encryption</source>
+        <translation>Anmeldung ohne Verschlüsselung erlauben</translation>
+    </message>
+    <message>
+        <source>Add sender account</source>
+        <translation>Absenderkonto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Jane Doe &lt;jane@agency.example&gt;</source>
+        <translation>Erika Muster &lt;erika@agentur.example&gt;</translation>
+    </message>
+    <message>
+        <source>smtp://user@host:587?tls=starttls (optional, instead of the fields below)</source>
+        <translation>smtp://user@host:587?tls=starttls (optional, statt der Felder unten)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation>Implizites TLS</translation>
+    </message>
+    <message>
+        <source>None (plain)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>e.g. SMTP_PASSWORD (read at send time)</source>
+        <translation>z. B. SMTP_PASSWORD (wird beim Senden gelesen)</translation>
+    </message>
+    <message>
+        <source>no keychain in this session</source>
+        <translation>kein Schlüsselbund in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>This session has no keychain (no desktop session, or OUTREACH_KEYCHAIN=off). Put the password in an environment variable and name it below.</source>
+        <translation>Diese Sitzung hat keinen Schlüsselbund (keine Desktop-Sitzung oder OUTREACH_KEYCHAIN=off). Legen Sie das Passwort in einer Umgebungsvariablen ab und nennen Sie diese unten.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;URL:</source>
+        <translation>SMTP-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation>SMTP-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Versch&amp;lüsselung:</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password &amp;variable:</source>
+        <translation>Passwort-Va&amp;riable:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily cap:</source>
+        <translation>&amp;Tagesobergrenze:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>Post&amp;anschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation>optional, wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>Edit sender account %1</source>
+        <translation>Absenderkonto %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>password variable</source>
+        <translation>Passwort-Variable</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::SenderEditor</name>
+    <message>
+        <source>the password is in the keychain</source>
+        <translation>das Passwort liegt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the password is read from $%1 when needed</source>
+        <translation>das Passwort wird bei Bedarf aus $%1 gelesen</translation>
+    </message>
+    <message>
+        <source>the login uses the account&apos;s SMTP password</source>
+        <translation>die Anmeldung verwendet das SMTP-Passwort des Kontos</translation>
+    </message>
+    <message>
+        <source>no password stored</source>
+        <translation>kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <source>Sender %1 was saved, but the keychain did not take the password; name an environment variable that holds it.</source>
+        <translation>Absender %1 wurde gespeichert, aber der Schlüsselbund hat das Passwort nicht übernommen; nennen Sie eine Umgebungsvariable, die es enthält.</translation>
+    </message>
+    <message>
+        <source>Sender %1 (%2) saved; %3.</source>
+        <translation>Absender %1 (%2) gespeichert; %3.</translation>
+    </message>
+    <message>
+        <source>The mailbox was saved, but the keychain did not take the password; name an environment variable that holds it.</source>
+        <translation>Das Postfach wurde gespeichert, aber der Schlüsselbund hat das Passwort nicht übernommen; nennen Sie eine Umgebungsvariable, die es enthält.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 on %2:%3 saved for sender %4; %5.</source>
+        <translation>Postfach %1 auf %2:%3 für Absender %4 gespeichert; %5.</translation>
+    </message>
+    <message>
+        <source>Sender %1 has no IMAP mailbox any more; replies to it are no longer checked.</source>
+        <translation>Absender %1 hat kein IMAP-Postfach mehr; Antworten an ihn werden nicht mehr geprüft.</translation>
+    </message>
+    <message>
+        <source>Test email to %1 sent; the server answered: %2</source>
+        <translation>Test-E-Mail an %1 gesendet; der Server antwortete: %2</translation>
+    </message>
+    <message>
+        <source>IMAP test of sender %1 failed: %2</source>
+        <translation>IMAP-Test von Absender %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in to %1:%2 as %3 (%4); mailbox %5 has %n message(s).</source>
+        <translation>
+            <numerusform>Bei %1:%2 als %3 angemeldet (%4); Postfach %5 enthält %n Nachricht.</numerusform>
+            <numerusform>Bei %1:%2 als %3 angemeldet (%4); Postfach %5 enthält %n Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::SendersModel</name>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1 (last check failed)</source>
+        <translation>%1 (letzte Prüfung fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>Tagesobergrenze</translation>
+    </message>
+    <message>
+        <source>IMAP mailbox</source>
+        <translation>IMAP-Postfach</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::SendersPanel</name>
+    <message>
+        <source>&amp;Add sender…</source>
+        <translation>Absender hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation>Test-E-&amp;Mail senden…</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP mailbox…</source>
+        <translation>&amp;IMAP-Postfach…</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mailbox…</source>
+        <translation>Postfach ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Sender accounts</source>
+        <translation>Absenderkonten</translation>
+    </message>
+    <message>
+        <source>Send a test message through this account now; audited</source>
+        <translation>Jetzt eine Testnachricht über dieses Konto senden; wird protokolliert</translation>
+    </message>
+    <message>
+        <source>Log in to the account&apos;s IMAP mailbox and open it read-only</source>
+        <translation>Am IMAP-Postfach des Kontos anmelden und es schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Send a test message from %1 to:</source>
+        <translation>Eine Testnachricht von %1 senden an:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation>Test-E-Mail an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Connecting to the IMAP mailbox of %1…</source>
+        <translation>Verbindung zum IMAP-Postfach von %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Remove IMAP mailbox</source>
+        <translation>IMAP-Postfach entfernen</translation>
+    </message>
+    <message>
+        <source>Stop checking the mailbox of %1 for replies and forget its settings?
+
+Reason (optional, kept in the audit log):</source>
+        <translation>Das Postfach von %1 nicht mehr auf Antworten prüfen und seine Einstellungen löschen?
+
+Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::SettingsPage</name>
+    <message>
+        <source>Pacing per job</source>
+        <translation>Abstand je Job</translation>
+    </message>
+    <message>
+        <source>Mail settings for the whole agency</source>
+        <translation>E-Mail-Einstellungen für die ganze Agentur</translation>
+    </message>
+    <message>
+        <source>Sender &amp;accounts</source>
+        <translation>Absender&amp;konten</translation>
+    </message>
+    <message>
+        <source>&amp;Lead sources</source>
+        <translation>&amp;Lead-Quellen</translation>
+    </message>
+    <message>
+        <source>Pacing and &amp;limits</source>
+        <translation>Abs&amp;tände und Grenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Data location</source>
+        <translation>Datenspeicher&amp;ort</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::SourceEditor</name>
+    <message>
+        <source>Source %1 was saved, but the keychain did not take the API key; name an environment variable that holds it.</source>
+        <translation>Quelle %1 wurde gespeichert, aber der Schlüsselbund hat den API-Schlüssel nicht übernommen; nennen Sie eine Umgebungsvariable, die ihn enthält.</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) saved.</source>
+        <translation>Quelle %1 (%2) gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::TemplatePreview</name>
+    <message>
+        <source>Preview for lead</source>
+        <translation>Vorschau für Lead</translation>
+    </message>
+    <message>
+        <source>Rendered body</source>
+        <translation>Text mit eingesetzten Werten</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>&amp;Vorschau für:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Example lead (the user has no leads yet)</source>
+        <translation>Beispiel-Lead (der Benutzer hat noch keine Leads)</translation>
+    </message>
+</context>
+<context>
     <name>outreach::ui::TrayNotifier</name>
     <message>
         <source>Outreach Console</source>
@@ -2019,6 +3430,60 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</numerusform>
             <numerusform>%n Kontingentwarnung</numerusform>
             <numerusform>%n Kontingentwarnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::UserPauseDialog</name>
+    <message>
+        <source>Pause %1 for one user</source>
+        <translation>%1 für einen Benutzer pausieren</translation>
+    </message>
+    <message>
+        <source>paused for this job</source>
+        <translation>für diesen Job pausiert</translation>
+    </message>
+    <message>
+        <source>Optional, kept in the audit log</source>
+        <translation>Optional, wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>The job keeps running for everyone else; its runs record this user as skipped until they are resumed for it.</source>
+        <translation>Der Job läuft für alle anderen weiter; seine Läufe vermerken diesen Benutzer als übersprungen, bis der Job für ihn fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>There are no users yet.</source>
+        <translation>Es gibt noch keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 runs for this user now.</source>
+        <translation>%1 läuft jetzt für diesen Benutzer.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause for this user</source>
+        <translation>Für diesen Benutzer &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>%1 is paused for this user now.</source>
+        <translation>%1 ist jetzt für diesen Benutzer pausiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume for this user</source>
+        <translation>Für diesen Benutzer &amp;fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::UserPicker</name>
+    <message>
+        <source>Client account</source>
+        <translation>Kundenkonto</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +3600,21 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
     <message>
         <source>Resume user</source>
         <translation>Benutzer fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ViewerBanner</name>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>E&amp;rneut prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Viewer mode.&lt;/b&gt; Another engine already runs the jobs on this database: %1. This console shows its data but runs no jobs itself, so nothing runs twice; &quot;Run now&quot; is refused here. Runs in progress appear when the pages refresh.</source>
+        <translation>&lt;b&gt;Beobachtermodus.&lt;/b&gt; Eine andere Engine führt die Jobs auf dieser Datenbank bereits aus: %1. Diese Konsole zeigt ihre Daten, führt aber selbst keine Jobs aus, damit nichts doppelt läuft; „Jetzt ausführen“ wird hier abgelehnt. Aktive Läufe erscheinen, sobald die Seiten aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Reopens the console; it runs the jobs itself if the other engine has stopped.</source>
+        <translation>Öffnet die Konsole neu; sie führt die Jobs selbst aus, wenn die andere Engine angehalten wurde.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database: sqlite:PATH or postgresql://user@host:port/db (default: env OUTREACH_DB, else a SQLite file in the data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language of the console (%1); default: the saved choice, else the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,6 +26,10 @@
     </message>
     <message>
         <source>Open the demo workspace (created on first use in its own data folder, %1); the real database is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH or postgresql://user@host:port/db (default: env OUTREACH_DB, else the location chosen in Settings, else a SQLite file in the data folder).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,6 +519,400 @@
     </message>
 </context>
 <context>
+    <name>SavedDataLocation</name>
+    <message>
+        <source>Data location: enter an SQLite file or a PostgreSQL URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data location: &apos;%1&apos; is not an absolute file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data location: the URL contains a password, which would be saved in clear text. Leave it out and give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::AgencySettingsEditor</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::CampaignDialog</name>
+    <message>
+        <source>Send &amp;follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial email body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up 1 body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up 2 body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM in the user&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial emails per day at most; 0 sends none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after the first email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after follow-up 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. saas, fintech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. A quick idea for {{company|your team}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{firstName|there}},
+
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: %1. A fallback follows a bar: {{firstName|there}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::CampaignsModel</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when run by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n week(s)</source>
+        <translation>
+            <numerusform>%1, every %n week</numerusform>
+            <numerusform>%1, every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n day(s)</source>
+        <translation>
+            <numerusform>%1, every %n day</numerusform>
+            <numerusform>%1, every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 and %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaigns cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1” is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user to set up campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet: “New campaign…” sets one up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outreach::ui::ConsoleSession</name>
     <message>
         <source>Outreach Console — demo workspace</source>
@@ -675,6 +1069,69 @@
     </message>
 </context>
 <context>
+    <name>outreach::ui::DataLocationPanel</name>
+    <message>
+        <source>&amp;SQLite file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for the next start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console uses the new location from its next start; nothing is copied or moved. The --db option and the OUTREACH_DB variable still take precedence. A PostgreSQL password is not saved here: give it in PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use from &amp;next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start the console uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start the console uses its default data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outreach::ui::DemoOffer</name>
     <message>
         <source>&amp;Open demo workspace</source>
@@ -702,6 +1159,189 @@
     </message>
     <message>
         <source>Opening the demo workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ImapDialog</name>
+    <message>
+        <source>Trust a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow login without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this mailbox for replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP mailbox of sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (plain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the account&apos;s SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. IMAP_PASSWORD (read at check time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with the server&apos;s CA (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no keychain. Name an environment variable that holds the password, or leave both empty to use the account&apos;s SMTP password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::JobFiresPanel</name>
+    <message>
+        <source>Run this &amp;missed one now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the job now for the fire selected above, which was missed while no engine was running. The run is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent scheduled fires and what became of each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run missed fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 now for its fire of %2, which was missed?
+
+Reason (optional, kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::JobPacingPanel</name>
+    <message>
+        <source>&amp;Apply to job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing between users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing per job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause between one user&apos;s unit of work and the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How late a scheduled fire may still start after the engine was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pacing %2, grace %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,6 +1500,296 @@ Reason (optional, kept in the audit log):</source>
     </message>
     <message>
         <source>Cancelling run #%1 after the current user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause for a &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs again for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadImportDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows and import the good ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns email, firstName, lastName, company, title and optionally score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a leads CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 good rows, %2 with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with bad rows imports nothing: fix them in the file, or skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 leads; %2 were already known; %3 bad rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadImportModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadImporter</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadSourceDialog</name>
+    <message>
+        <source>Use this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP JSON API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample generator (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.example/leads, or the CSV file&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LEADS_API_KEY (read at call time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no keychain. Put the key in an environment variable and name it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL or file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost per call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lead source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadSourcesModel</name>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::LeadSourcesPanel</name>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,6 +2192,45 @@ Reason (optional, kept in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>outreach::ui::MailSettingsPanel</name>
+    <message>
+        <source>&amp;Save mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… with a {token} placeholder (List-Unsubscribe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry-run folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute folder: every message is written there instead of being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–100, default 5: attempts before a message counts as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outreach::ui::MainWindow</name>
     <message>
         <source>Outreach Console</source>
@@ -1367,6 +2336,22 @@ Reason (optional, kept in the audit log):</source>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another engine runs the jobs on this database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::ui::MessageBar</name>
@@ -1376,6 +2361,52 @@ Reason (optional, kept in the audit log):</source>
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::OccurrencesModel</name>
+    <message>
+        <source>Ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into a catch-up run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed, run by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n fires)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n fire)</numerusform>
+            <numerusform>%1 – %2 (%n fires)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1983,6 +3014,380 @@ Reason (optional, kept in the audit log):</numerusform>
     </message>
 </context>
 <context>
+    <name>outreach::ui::SenderDialog</name>
+    <message>
+        <source>Trust a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow login without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sender account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jane Doe &lt;jane@agency.example&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp://user@host:587?tls=starttls (optional, instead of the fields below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (plain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SMTP_PASSWORD (read at send time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no keychain (no desktop session, or OUTREACH_KEYCHAIN=off). Put the password in an environment variable and name it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sender account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::SenderEditor</name>
+    <message>
+        <source>the password is in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is read from $%1 when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login uses the account&apos;s SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender %1 was saved, but the keychain did not take the password; name an environment variable that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender %1 (%2) saved; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox was saved, but the keychain did not take the password; name an environment variable that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 on %2:%3 saved for sender %4; %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender %1 has no IMAP mailbox any more; replies to it are no longer checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test email to %1 sent; the server answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP test of sender %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in to %1:%2 as %3 (%4); mailbox %5 has %n message(s).</source>
+        <translation>
+            <numerusform>Logged in to %1:%2 as %3 (%4); mailbox %5 has %n message.</numerusform>
+            <numerusform>Logged in to %1:%2 as %3 (%4); mailbox %5 has %n messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::SendersModel</name>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last check failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::SendersPanel</name>
+    <message>
+        <source>&amp;Add sender…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMAP mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message through this account now; audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the account&apos;s IMAP mailbox and open it read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message from %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the IMAP mailbox of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove IMAP mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop checking the mailbox of %1 for replies and forget its settings?
+
+Reason (optional, kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::SettingsPage</name>
+    <message>
+        <source>Pacing per job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail settings for the whole agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing and &amp;limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::SourceEditor</name>
+    <message>
+        <source>Source %1 was saved, but the keychain did not take the API key; name an environment variable that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::TemplatePreview</name>
+    <message>
+        <source>Preview for lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example lead (the user has no leads yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outreach::ui::TrayNotifier</name>
     <message>
         <source>Outreach Console</source>
@@ -2010,6 +3415,60 @@ Reason (optional, kept in the audit log):</numerusform>
             <numerusform>%n quota warning</numerusform>
             <numerusform>%n quota warnings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::UserPauseDialog</name>
+    <message>
+        <source>Pause %1 for one user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused for this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job keeps running for everyone else; its runs record this user as skipped until they are resumed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no users yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs for this user now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused for this user now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::UserPicker</name>
+    <message>
+        <source>Client account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2121,6 +3580,21 @@ Reason (optional, kept in the audit log):</source>
     </message>
     <message>
         <source>Resume user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::ui::ViewerBanner</name>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Viewer mode.&lt;/b&gt; Another engine already runs the jobs on this database: %1. This console shows its data but runs no jobs itself, so nothing runs twice; &quot;Run now&quot; is refused here. Runs in progress appear when the pages refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopens the console; it runs the jobs itself if the other engine has stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
