@@ -1,5 +1,7 @@
 #include "Engine.h"
 
+#include "ViewerFeed.h"
+
 #include "core/Clock.h"
 #include "core/Waiter.h"
 #include "jobs/EngineServices.h"
@@ -100,7 +102,17 @@ void Engine::start() {
     const Database& database = *m_options.database;
     const Clock& clock = *m_options.clock;
     m_logs = std::make_unique<LogPipeline>(database, clock, m_options.logging);
-    connect(m_logs->liveSink(), &LiveLogSink::recordsLogged, this, &Engine::logRecords);
+    if (m_options.viewer) {
+        // The pages hear of runs and records as they would from a running engine, but from the
+        // database: the viewer's own records come that way too, so none arrives twice.
+        m_feed = new ViewerFeed(database, clock, this);
+        connect(m_feed, &ViewerFeed::runStarted, this, &Engine::runStarted);
+        connect(m_feed, &ViewerFeed::runProgress, this, &Engine::runProgress);
+        connect(m_feed, &ViewerFeed::runFinished, this, &Engine::runFinished);
+        connect(m_feed, &ViewerFeed::logRecords, this, &Engine::logRecords);
+    } else {
+        connect(m_logs->liveSink(), &LiveLogSink::recordsLogged, this, &Engine::logRecords);
+    }
     m_waiter = Waiter::create(m_options.manualClock);
     m_services.reset(new EngineServices{database, clock, *m_waiter, *m_options.registry,
                                         m_options.owner, m_options.actor, m_options.leaseTtlMs});
@@ -137,6 +149,7 @@ void Engine::start() {
         // Another engine runs the jobs: what looks abandoned may well be its work in flight.
         log.info(QStringLiteral("engine %1 is a viewer: another engine runs the jobs")
                      .arg(m_options.owner));
+        m_feed->start();
         Q_EMIT started();
         return;
     }
@@ -175,6 +188,8 @@ void Engine::stop() {
     Logger().info(QStringLiteral("engine stopping: finishing the units in flight"));
     m_scheduler->stop();
     m_pruner->stop();
+    if (m_feed)
+        m_feed->stop();
     connect(m_runs, &RunCoordinator::idle, this, &Engine::finishStop, Qt::UniqueConnection);
     m_runs->stopAll(QStringLiteral("the engine is stopping"));
 }

@@ -33,6 +33,7 @@ class LogPipeline;
 class ManualRuns;
 class RunCoordinator;
 class Scheduler;
+class ViewerFeed;
 class Waiter;
 struct EngineServices;
 
@@ -143,6 +144,7 @@ private:
     std::unique_ptr<ManualRuns> m_manual;
     Scheduler* m_scheduler = nullptr;
     RetentionPruner* m_pruner = nullptr;
+    ViewerFeed* m_feed = nullptr; // viewer only: the other engine's runs and logs
     QTimer* m_flushTimer = nullptr;
     QTimer* m_announceTimer = nullptr; // renews this engine's row in engine_hosts
     bool m_running = false;

@@ -3609,8 +3609,8 @@ Grund (optional, wird im Prüfprotokoll festgehalten):</translation>
         <translation>E&amp;rneut prüfen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Viewer mode.&lt;/b&gt; Another engine already runs the jobs on this database: %1. This console shows its data but runs no jobs itself, so nothing runs twice; &quot;Run now&quot; is refused here. Runs in progress appear when the pages refresh.</source>
-        <translation>&lt;b&gt;Beobachtermodus.&lt;/b&gt; Eine andere Engine führt die Jobs auf dieser Datenbank bereits aus: %1. Diese Konsole zeigt ihre Daten, führt aber selbst keine Jobs aus, damit nichts doppelt läuft; „Jetzt ausführen“ wird hier abgelehnt. Aktive Läufe erscheinen, sobald die Seiten aktualisiert werden.</translation>
+        <source>&lt;b&gt;Viewer mode.&lt;/b&gt; Another engine already runs the jobs on this database: %1. This console shows its data but runs no jobs itself, so nothing runs twice; &quot;Run now&quot; is refused here. Its runs and log records appear here as they happen.</source>
+        <translation>&lt;b&gt;Beobachtermodus.&lt;/b&gt; Eine andere Engine führt die Jobs auf dieser Datenbank bereits aus: %1. Diese Konsole zeigt ihre Daten, führt aber selbst keine Jobs aus, damit nichts doppelt läuft; „Jetzt ausführen“ wird hier abgelehnt. Ihre Läufe und Protokolleinträge erscheinen hier, sobald sie geschehen.</translation>
     </message>
     <message>
         <source>Reopens the console; it runs the jobs itself if the other engine has stopped.</source>

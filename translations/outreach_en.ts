@@ -3590,7 +3590,7 @@ Reason (optional, kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Viewer mode.&lt;/b&gt; Another engine already runs the jobs on this database: %1. This console shows its data but runs no jobs itself, so nothing runs twice; &quot;Run now&quot; is refused here. Runs in progress appear when the pages refresh.</source>
+        <source>&lt;b&gt;Viewer mode.&lt;/b&gt; Another engine already runs the jobs on this database: %1. This console shows its data but runs no jobs itself, so nothing runs twice; &quot;Run now&quot; is refused here. Its runs and log records appear here as they happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

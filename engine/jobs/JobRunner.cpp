@@ -389,13 +389,8 @@ void JobRunner::logProgress() {
 }
 
 void JobRunner::emitProgress() {
-    RunProgress p;
-    p.runId = m_run.id;
-    p.job = m_run.job;
-    p.usersTotal = m_run.usersTotal;
-    p.usersFailed = m_run.usersFailed;
-    p.usersHandled = m_run.usersDone + m_run.usersFailed + m_run.usersSkipped;
-    p.items = m_run.items + (m_unitInFlight ? m_control->unitItems() : 0);
+    RunProgress p = RunProgress::of(m_run);
+    p.items += m_unitInFlight ? m_control->unitItems() : 0;
     if (m_current)
         p.currentUserEmail = m_current->userEmail;
     Q_EMIT progress(p);

@@ -5,6 +5,8 @@
 
 namespace outreach {
 
+struct JobRun;
+
 // Live progress of a running run: users handled so far (any outcome) of the total, items done.
 struct RunProgress {
     qint64 runId = 0;
@@ -14,6 +16,9 @@ struct RunProgress {
     int usersFailed = 0;
     qint64 items = 0;
     QString currentUserEmail{}; // empty between users
+
+    // The progress a run row records: users handled in any way, of the total.
+    static RunProgress of(const JobRun& run);
 };
 
 } // namespace outreach

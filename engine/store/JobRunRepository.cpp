@@ -188,6 +188,29 @@ Result<std::optional<JobRun>> JobRunRepository::runningOf(const QString& job) co
     return runs->isEmpty() ? std::optional<JobRun>{} : std::optional<JobRun>{runs->first()};
 }
 
+Result<qint64> JobRunRepository::latestId() const {
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Sql query(*db, QStringLiteral("SELECT MAX(id) FROM job_runs"));
+    Result<std::optional<QVariant>> max = query.execScalar();
+    if (!max)
+        return max.error();
+    return max->has_value() && !(*max)->isNull() ? (*max)->toLongLong() : qint64(0);
+}
+
+Result<QList<JobRun>> JobRunRepository::createdAfter(qint64 afterId, int limit) const {
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Sql query(*db,
+              QStringLiteral("SELECT %1 FROM job_runs WHERE id > :after ORDER BY id LIMIT :limit")
+                  .arg(columns));
+    query.bindInt(QStringLiteral(":after"), afterId)
+        .bindInt(QStringLiteral(":limit"), std::max(1, limit));
+    return readAll(query);
+}
+
 Status JobRunRepository::requestCancel(qint64 runId) const {
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)

@@ -26,6 +26,10 @@ public:
     Result<QList<JobRun>> list(const RunFilter& filter) const;
     Result<std::optional<JobRun>> latestOf(const QString& job) const;
     Result<std::optional<JobRun>> runningOf(const QString& job) const;
+    // For a viewer following another engine: the highest run id so far (0 when none), and up
+    // to `limit` runs created after `afterId`, oldest first.
+    Result<qint64> latestId() const;
+    Result<QList<JobRun>> createdAfter(qint64 afterId, int limit) const;
 
     Status requestCancel(qint64 runId) const;
     Result<bool> cancelRequested(qint64 runId) const;

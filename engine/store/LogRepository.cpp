@@ -18,6 +18,28 @@ QString likePattern(const QString& text) {
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+const QString columns = QStringLiteral("id, at, level, job, run_id, user_id, user_email, message");
+
+// Rows of `columns`, in the order the query gave them.
+Result<QList<LogRecord>> readAll(Sql& query) {
+    if (Status done = query.exec(); !done)
+        return done.error();
+    QList<LogRecord> records;
+    while (query.next()) {
+        LogRecord r;
+        r.id = query.integer(QStringLiteral("id"));
+        r.at = query.integer(QStringLiteral("at"));
+        r.level = query.text(QStringLiteral("level"));
+        r.job = query.text(QStringLiteral("job"));
+        r.runId = query.optionalInt(QStringLiteral("run_id"));
+        r.userId = query.optionalInt(QStringLiteral("user_id"));
+        r.userEmail = query.text(QStringLiteral("user_email"));
+        r.message = query.text(QStringLiteral("message"));
+        records.append(r);
+    }
+    return records;
+}
+
 } // namespace
 
 LogRepository::LogRepository(const Database& database) : m_database(database) {}
@@ -85,30 +107,39 @@ Result<QList<LogRecord>> LogRepository::query(const LogFilter& filter) const {
         where << QStringLiteral("id < :before");
         values.insert(QStringLiteral(":before"), *filter.beforeId);
     }
-    Sql query(*db, QStringLiteral("SELECT id, at, level, job, run_id, user_id, user_email, message "
-                                  "FROM log_records WHERE %1 ORDER BY at DESC, id DESC LIMIT "
-                                  ":limit")
-                       .arg(where.join(QStringLiteral(" AND "))));
+    Sql query(*db, QStringLiteral("SELECT %1 FROM log_records WHERE %2 ORDER BY at DESC, id DESC "
+                                  "LIMIT :limit")
+                       .arg(columns, where.join(QStringLiteral(" AND "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bind(it.key(), it.value());
     query.bindInt(QStringLiteral(":limit"), std::max(1, filter.limit));
-    if (Status done = query.exec(); !done)
-        return done.error();
-    QList<LogRecord> records;
-    while (query.next()) {
-        LogRecord r;
-        r.id = query.integer(QStringLiteral("id"));
-        r.at = query.integer(QStringLiteral("at"));
-        r.level = query.text(QStringLiteral("level"));
-        r.job = query.text(QStringLiteral("job"));
-        r.runId = query.optionalInt(QStringLiteral("run_id"));
-        r.userId = query.optionalInt(QStringLiteral("user_id"));
-        r.userEmail = query.text(QStringLiteral("user_email"));
-        r.message = query.text(QStringLiteral("message"));
-        records.append(r);
-    }
-    std::reverse(records.begin(), records.end());
+    Result<QList<LogRecord>> records = readAll(query);
+    if (records)
+        std::reverse(records->begin(), records->end());
     return records;
+}
+
+Result<qint64> LogRepository::latestId() const {
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Sql query(*db, QStringLiteral("SELECT MAX(id) FROM log_records"));
+    Result<std::optional<QVariant>> max = query.execScalar();
+    if (!max)
+        return max.error();
+    return max->has_value() && !(*max)->isNull() ? (*max)->toLongLong() : qint64(0);
+}
+
+Result<QList<LogRecord>> LogRepository::storedAfter(qint64 afterId, int limit) const {
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Sql query(*db, QStringLiteral("SELECT %1 FROM log_records WHERE id > :after ORDER BY id "
+                                  "LIMIT :limit")
+                       .arg(columns));
+    query.bindInt(QStringLiteral(":after"), afterId)
+        .bindInt(QStringLiteral(":limit"), std::max(1, limit));
+    return readAll(query);
 }
 
 Result<int> LogRepository::pruneBatch(qint64 cutoff, int batch) const {

@@ -1,9 +1,14 @@
 #include "ConsoleFixture.h"
 #include "ConsoleSession.h"
+#include "CtlRunner.h"
 #include "TestDatabase.h"
 #include "TestEnv.h"
 #include "dialogs/RunNowDialog.h"
+#include "models/LogModel.h"
+#include "models/RunsModel.h"
 #include "pages/JobsPage.h"
+#include "pages/LogsPage.h"
+#include "pages/RunsPage.h"
 #include "store/Database.h"
 #include "store/DatabaseUrl.h"
 #include "store/Sql.h"
@@ -11,6 +16,7 @@
 #include "widgets/ViewerBanner.h"
 
 #include <QDialogButtonBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -22,6 +28,7 @@
 using namespace outreach;
 using namespace outreach::ui;
 using outreach::test::ConsoleFixture;
+using outreach::test::CtlResult;
 using outreach::test::TestDatabase;
 
 // Issue 6, "Engine in the console": while a real `outreachctl serve` runs the jobs on the
@@ -113,6 +120,38 @@ private Q_SLOTS:
         QCOMPARE(
             scalar(QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE trigger_kind = 'manual'")),
             0);
+
+        // A run done by another process appears in this console as it happens, without
+        // refreshing: on the Runs page with its outcome, and its records in the Logs page's tail.
+        QProcessEnvironment ctlEnv;
+        ctlEnv.insert(QStringLiteral("OUTREACH_DATA_DIR"), dir.filePath(QStringLiteral("ctl")));
+        const CtlResult ran = outreach::test::runCtl(
+            db->url(),
+            {QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("run"),
+             QStringLiteral("api-performance-report"), QStringLiteral("--reason"),
+             QStringLiteral("seen by the viewer")},
+            ctlEnv);
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
+        const qint64 runId = ran.json().object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(runId > 0);
+        RunsModel* runs = window->runsPage()->runsModel();
+        QTRY_VERIFY_WITH_TIMEOUT(runs->rowOf(runId) >= 0 &&
+                                     runs->runAt(runs->rowOf(runId))->status ==
+                                         QStringLiteral("succeeded"),
+                                 10000);
+        LogModel* logs = window->logsPage()->model();
+        auto logsOfRun = [&] {
+            int n = 0;
+            for (int row = 0; row < logs->rowCount(); ++row)
+                n += logs->recordAt(row)->runId == runId ? 1 : 0;
+            return n;
+        };
+        // All of them (ctl stored them before it exited), each once (tst_viewer_feed shows that
+        // re-read records are not handed on again).
+        const int stored = int(scalar(
+            QStringLiteral("SELECT COUNT(*) FROM log_records WHERE run_id = %1").arg(runId)));
+        QVERIFY(stored > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(logsOfRun(), stored, 10000);
 
         // serve stops (SIGTERM) and withdraws; "Check again" makes this console the engine.
         server->terminate();

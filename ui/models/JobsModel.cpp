@@ -134,14 +134,9 @@ void JobsModel::setJobs(const QList<JobInfo>& jobs) {
     }
     for (const JobInfo& job : m_jobs) {
         if (job.runningRunId && !m_progress.contains(job.name)) {
-            RunProgress p;
-            p.runId = *job.runningRunId;
-            p.job = job.name;
-            if (job.lastRun && job.lastRun->id == p.runId) {
-                p.usersTotal = job.lastRun->usersTotal;
-                p.usersHandled =
-                    job.lastRun->usersDone + job.lastRun->usersFailed + job.lastRun->usersSkipped;
-            }
+            const RunProgress p = job.lastRun && job.lastRun->id == *job.runningRunId
+                                      ? RunProgress::of(*job.lastRun)
+                                      : RunProgress{.runId = *job.runningRunId, .job = job.name};
             m_progress.insert(job.name, p);
         }
     }

@@ -186,14 +186,9 @@ void DashboardPage::onJobsLoaded(const QList<JobInfo>& jobs) {
             continue;
         running.insert(*job.runningRunId);
         if (!m_runs.contains(*job.runningRunId)) {
-            RunProgress p;
-            p.runId = *job.runningRunId;
-            p.job = job.name;
-            if (job.lastRun && job.lastRun->id == p.runId) {
-                p.usersTotal = job.lastRun->usersTotal;
-                p.usersHandled =
-                    job.lastRun->usersDone + job.lastRun->usersFailed + job.lastRun->usersSkipped;
-            }
+            const RunProgress p = job.lastRun && job.lastRun->id == *job.runningRunId
+                                      ? RunProgress::of(*job.lastRun)
+                                      : RunProgress{.runId = *job.runningRunId, .job = job.name};
             m_runs.insert(p.runId, p);
         }
     }

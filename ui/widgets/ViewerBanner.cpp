@@ -21,7 +21,7 @@ ViewerBanner::ViewerBanner(const QString& otherEngines, QWidget* parent)
     m_text->setText(
         tr("<b>Viewer mode.</b> Another engine already runs the jobs on this database: %1. "
            "This console shows its data but runs no jobs itself, so nothing runs twice; "
-           "\"Run now\" is refused here. Runs in progress appear when the pages refresh.")
+           "\"Run now\" is refused here. Its runs and log records appear here as they happen.")
             .arg(otherEngines.toHtmlEscaped()));
     m_recheck->setObjectName(QStringLiteral("viewerRecheck"));
     m_recheck->setToolTip(tr("Reopens the console; it runs the jobs itself if the other engine "
