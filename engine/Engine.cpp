@@ -108,6 +108,7 @@ void Engine::start() {
         m_feed = new ViewerFeed(database, clock, this);
         connect(m_feed, &ViewerFeed::runStarted, this, &Engine::runStarted);
         connect(m_feed, &ViewerFeed::runProgress, this, &Engine::runProgress);
+        connect(m_feed, &ViewerFeed::userFinished, this, &Engine::userFinished);
         connect(m_feed, &ViewerFeed::runFinished, this, &Engine::runFinished);
         connect(m_feed, &ViewerFeed::logRecords, this, &Engine::logRecords);
     } else {

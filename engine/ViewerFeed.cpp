@@ -2,11 +2,11 @@
 
 #include "logging/Logger.h"
 #include "store/JobRunRepository.h"
+#include "store/JobRunUserRepository.h"
 #include "store/LogRepository.h"
 
 #include <QTimer>
 #include <algorithm>
-#include <utility>
 
 namespace outreach {
 namespace {
@@ -70,19 +70,23 @@ bool ViewerFeed::pollRuns() {
             reportFailure(now.error().message);
             return false;
         }
-        if (!now) { // pruned or deleted by hand: nothing more will be heard of it
+        if (!now || now->isFinished()) {
+            if (now) // else pruned or deleted by hand: nothing more will be heard of it
+                Q_EMIT runFinished(*now); // the Runs page then reads its outcomes itself
+            m_usersHeard.remove(it.key());
             it = m_running.erase(it);
-        } else if (now->isFinished()) {
-            Q_EMIT runFinished(*now);
-            it = m_running.erase(it);
-        } else {
-            const JobRun before = std::exchange(*it, *now);
-            if (before.usersDone != now->usersDone || before.usersFailed != now->usersFailed ||
-                before.usersSkipped != now->usersSkipped || before.usersTotal != now->usersTotal ||
-                before.items != now->items)
-                Q_EMIT runProgress(RunProgress::of(*now));
-            ++it;
+            continue;
         }
+        const JobRun& before = *it;
+        if (before.usersDone != now->usersDone || before.usersFailed != now->usersFailed ||
+            before.usersSkipped != now->usersSkipped || before.usersTotal != now->usersTotal ||
+            before.items != now->items) {
+            if (!pollUsers(now->id))
+                return false; // looked at again next time
+            Q_EMIT runProgress(RunProgress::of(*now));
+        }
+        *it = *now;
+        ++it;
     }
     Result<QList<JobRun>> created =
         runs.createdAfter(std::max(m_runFloor, m_maxRunId - kRunOverlap), kRunBatch);
@@ -102,6 +106,22 @@ bool ViewerFeed::pollRuns() {
             m_running.insert(run.id, run);
     }
     forgetUpTo(m_runsSeen, std::max(m_runFloor, m_maxRunId - kRunOverlap));
+    return true;
+}
+
+bool ViewerFeed::pollUsers(qint64 runId) {
+    Result<QList<JobRunUser>> outcomes = JobRunUserRepository(m_database).forRun(runId);
+    if (!outcomes) {
+        reportFailure(outcomes.error().message);
+        return false;
+    }
+    QSet<qint64>& heard = m_usersHeard[runId];
+    for (const JobRunUser& outcome : *outcomes) {
+        if (!outcome.finishedAt || heard.contains(outcome.id))
+            continue;
+        heard.insert(outcome.id);
+        Q_EMIT userFinished(runId, outcome);
+    }
     return true;
 }
 

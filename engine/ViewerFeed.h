@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/JobRun.h"
+#include "model/JobRunUser.h"
 #include "model/LogRecord.h"
 #include "model/RunProgress.h"
 
@@ -43,23 +44,26 @@ public:
 Q_SIGNALS:
     void runStarted(const outreach::JobRun& run);
     void runProgress(const outreach::RunProgress& progress);
+    void userFinished(qint64 runId, const outreach::JobRunUser& outcome);
     void runFinished(const outreach::JobRun& run);
     void logRecords(const QList<outreach::LogRecord>& records);
 
 private:
     bool takeStartingPoint();
     bool pollRuns();
+    bool pollUsers(qint64 runId);
     bool pollLogs();
     void reportFailure(const QString& message);
 
     const Database& m_database;
     const Clock& m_clock;
     QTimer* m_timer;
-    bool m_ready = false;            // the starting point below is taken
-    qint64 m_runFloor = 0;           // runs at or below this id existed before start()
-    qint64 m_maxRunId = 0;           // the highest run id handed on
-    QSet<qint64> m_runsSeen;         // handed-on run ids above m_maxRunId - kRunOverlap
-    QHash<qint64, JobRun> m_running; // runs seen running, by id: their progress and end
+    bool m_ready = false;                     // the starting point below is taken
+    qint64 m_runFloor = 0;                    // runs at or below this id existed before start()
+    qint64 m_maxRunId = 0;                    // the highest run id handed on
+    QSet<qint64> m_runsSeen;                  // handed-on run ids above m_maxRunId - kRunOverlap
+    QHash<qint64, JobRun> m_running;          // runs seen running, by id: their progress and end
+    QHash<qint64, QSet<qint64>> m_usersHeard; // per running run: outcome rows handed on
     qint64 m_logFloor = 0;
     qint64 m_maxLogId = 0;
     QSet<qint64> m_logsSeen;

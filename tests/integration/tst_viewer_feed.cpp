@@ -1,8 +1,10 @@
 #include "TestDatabase.h"
 #include "ViewerFeed.h"
 #include "store/JobRunRepository.h"
+#include "store/JobRunUserRepository.h"
 #include "store/LogRepository.h"
 #include "store/Sql.h"
+#include "store/UserRepository.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -67,12 +69,26 @@ private Q_SLOTS:
         QSignalSpy started(&feed, &ViewerFeed::runStarted);
         QSignalSpy progress(&feed, &ViewerFeed::runProgress);
         QSignalSpy finished(&feed, &ViewerFeed::runFinished);
+        QSignalSpy outcomes(&feed, &ViewerFeed::userFinished);
         feed.start();
         // What was stored before is not news: the pages read it themselves.
         QCOMPARE(started.count(), 0);
         QCOMPARE(finished.count(), 0);
 
-        // A run that was already running when the viewer opened: its progress and its end.
+        // A run that was already running when the viewer opened: its progress, the outcome of
+        // each user as it is stored, and its end.
+        Result<User> ann = UserRepository(db->database(), clock)
+                               .add(User{.email = QStringLiteral("ann@example.test"),
+                                         .name = QStringLiteral("Ann")});
+        QVERIFY(ann);
+        const JobRunUserRepository users(db->database());
+        QVERIFY(users.add(JobRunUser{.runId = before,
+                                     .userId = ann->id,
+                                     .userEmail = ann->email,
+                                     .status = QStringLiteral("failed"),
+                                     .error = QStringLiteral("SMTP 535"),
+                                     .startedAt = clock.nowMs(),
+                                     .finishedAt = clock.nowMs()}));
         JobRun moving = run(before);
         moving.usersDone = 1;
         moving.usersFailed = 1;
@@ -86,8 +102,19 @@ private Q_SLOTS:
         QCOMPARE(p.usersTotal, 3);
         QCOMPARE(p.usersFailed, 1);
         QCOMPARE(p.items, qint64(7));
+        QCOMPARE(outcomes.count(), 1);
+        QCOMPARE(outcomes.at(0).at(0).toLongLong(), before);
+        const auto outcome = outcomes.at(0).at(1).value<JobRunUser>();
+        QCOMPARE(outcome.userEmail, QStringLiteral("ann@example.test"));
+        QCOMPARE(outcome.status, QStringLiteral("failed"));
+        QCOMPARE(outcome.error, QStringLiteral("SMTP 535"));
+        moving.items = 9; // it moves on; Ann's outcome is not told again
+        QVERIFY(runs().updateCounts(moving).ok());
+        feed.poll();
+        QCOMPARE(progress.count(), 2);
+        QCOMPARE(outcomes.count(), 1);
         feed.poll(); // nothing moved: nothing said
-        QCOMPARE(progress.count(), 1);
+        QCOMPARE(progress.count(), 2);
 
         // A new run, then its end; and one that started and ended between two polls.
         const qint64 fresh = startRun(QStringLiteral("follow-up-checker"), 2);
