@@ -25,10 +25,9 @@ bool readText(const QJsonObject& record, const QString& key, QString* out) {
 
 } // namespace
 
-HttpJsonLeadSource::HttpJsonLeadSource(QNetworkAccessManager* network, QUrl endpoint,
-                                       QString apiKey, QObject* parent)
-    : LeadSourceClient(parent), m_network(network), m_endpoint(std::move(endpoint)),
-      m_apiKey(std::move(apiKey)) {
+HttpJsonLeadSource::HttpJsonLeadSource(QUrl endpoint, QString apiKey, QObject* parent)
+    : LeadSourceClient(parent), m_network(new QNetworkAccessManager(this)),
+      m_endpoint(std::move(endpoint)), m_apiKey(std::move(apiKey)) {
     m_timer.setSingleShot(true);
     // A coarse timer may fire up to 5% early; the timeout is a promise to the admin.
     m_timer.setTimerType(Qt::PreciseTimer);

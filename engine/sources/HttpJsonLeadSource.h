@@ -27,9 +27,7 @@ public:
     static constexpr int defaultTimeoutMs = 15'000;
     static constexpr qint64 defaultMaxBodyBytes = 5 * 1024 * 1024;
 
-    // `network` must outlive this object and live on the same thread.
-    HttpJsonLeadSource(QNetworkAccessManager* network, QUrl endpoint, QString apiKey,
-                       QObject* parent = nullptr);
+    HttpJsonLeadSource(QUrl endpoint, QString apiKey, QObject* parent = nullptr);
     ~HttpJsonLeadSource() override;
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -51,6 +49,8 @@ private:
     void stop(const QString& reason);
     void deliverLater(LeadFetch fetch);
 
+    // Each client has its own connections, so a source that answers badly (a socket closed
+    // mid-answer) cannot upset another user's call to the same host through a shared pool.
     QNetworkAccessManager* m_network;
     QUrl m_endpoint;
     QString m_apiKey;

@@ -6,14 +6,11 @@
 #include "store/UserRepository.h"
 #include "store/UserScope.h"
 
-#include <QNetworkAccessManager>
-
 namespace outreach {
 
 LeadGenerationService::LeadGenerationService(const Database& database, const Clock& clock,
                                              QObject* parent)
-    : QObject(parent), m_database(database), m_clock(clock),
-      m_network(new QNetworkAccessManager(this)), m_factory(m_network) {}
+    : QObject(parent), m_database(database), m_clock(clock) {}
 
 LeadGenerationService::~LeadGenerationService() {
     // Tasks are children: they go with the service, callbacks unrun.

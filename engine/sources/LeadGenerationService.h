@@ -9,8 +9,6 @@
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace outreach {
 
 class Clock;
@@ -59,7 +57,6 @@ public:
 private:
     const Database& m_database;
     const Clock& m_clock;
-    QNetworkAccessManager* m_network;
     LeadSourceClientFactory m_factory;
 };
 

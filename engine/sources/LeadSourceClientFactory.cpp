@@ -6,8 +6,8 @@
 
 namespace outreach {
 
-LeadSourceClientFactory::LeadSourceClientFactory(QNetworkAccessManager* network)
-    : m_network(network), m_keyReader([](const LeadSource& source) {
+LeadSourceClientFactory::LeadSourceClientFactory()
+    : m_keyReader([](const LeadSource& source) {
           return SecretStore::read(QStringLiteral("apiKey"), source.keychainKey(),
                                    source.secretInKeychain, source.apiKeyEnv);
       }) {}
@@ -19,8 +19,6 @@ Result<LeadSourceClient*> LeadSourceClientFactory::create(const LeadSource& sour
     if (source.kind == QLatin1String("csv"))
         return static_cast<LeadSourceClient*>(new CsvLeadSource(source.endpoint, parent));
     if (source.kind == QLatin1String("http-json")) {
-        if (!m_network)
-            return Error::runtime(QStringLiteral("no network access for http-json sources"));
         QString key;
         // A source without key settings is a public endpoint; one with settings must have a key.
         if (source.secretInKeychain || !source.apiKeyEnv.isEmpty()) {
@@ -29,7 +27,7 @@ Result<LeadSourceClient*> LeadSourceClientFactory::create(const LeadSource& sour
                 return read.error();
             key = *read;
         }
-        auto* client = new HttpJsonLeadSource(m_network, QUrl(source.endpoint), key, parent);
+        auto* client = new HttpJsonLeadSource(QUrl(source.endpoint), key, parent);
         client->setTimeoutMs(m_options.httpTimeoutMs);
         client->setMaxBodyBytes(m_options.maxBodyBytes);
         return static_cast<LeadSourceClient*>(client);

@@ -6,7 +6,6 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
 class QObject;
 
 namespace outreach {
@@ -24,8 +23,7 @@ public:
     };
     using KeyReader = std::function<Result<QString>(const LeadSource&)>;
 
-    // `network` is used for http-json sources; it must live on the thread using the clients.
-    explicit LeadSourceClientFactory(QNetworkAccessManager* network);
+    LeadSourceClientFactory();
 
     void setOptions(Options options) { m_options = options; }
     const Options& options() const { return m_options; }
@@ -37,7 +35,6 @@ public:
     Result<LeadSourceClient*> create(const LeadSource& source, QObject* parent) const;
 
 private:
-    QNetworkAccessManager* m_network;
     Options m_options;
     KeyReader m_keyReader;
 };

@@ -145,8 +145,8 @@ private Q_SLOTS:
 
         LeadGenerationService service(w.db->database(), clock);
         LeadSourceClientFactory::Options options;
-        // Short enough for the "timeout" row (the server sleeps 20 s), long enough that B's
-        // ordinary call never runs into it on a busy 2-core CI machine (700 ms did, now and then).
+        // Short enough for the "timeout" row (the server sleeps 20 s), with room for B's ordinary
+        // call on a busy 2-core CI machine.
         options.httpTimeoutMs = 3000;
         service.factory().setOptions(options);
         // Both users at once, on the same event loop: A's failure must not touch B's run.
