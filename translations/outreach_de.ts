@@ -868,10 +868,6 @@
         <translation>Leads &amp;importieren…</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>

@@ -865,10 +865,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,8 +9,8 @@
 #include "models/CampaignsModel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageTitle.h"
+#include "widgets/UserPicker.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +23,7 @@ namespace outreach::ui {
 CampaignsPage::CampaignsPage(Engine* engine, CampaignEditor* editor, LeadImporter* importer,
                              QWidget* parent)
     : QWidget(parent), m_engine(engine), m_editor(editor), m_importer(importer),
-      m_model(new CampaignsModel(this)), m_message(new MessageBar), m_user(new QComboBox),
+      m_model(new CampaignsModel(this)), m_message(new MessageBar), m_user(new UserPicker(engine)),
       m_table(new QTableView), m_summary(new QLabel), m_new(new QPushButton(tr("&New campaign…"))),
       m_edit(new QPushButton(tr("&Edit…"))), m_pause(new QPushButton(tr("&Pause"))),
       m_resume(new QPushButton(tr("&Resume"))), m_import(new QPushButton(tr("&Import leads…"))) {
@@ -36,7 +36,6 @@ CampaignsPage::CampaignsPage(Engine* engine, CampaignEditor* editor, LeadImporte
     m_resume->setObjectName(QStringLiteral("resumeCampaign"));
     m_import->setObjectName(QStringLiteral("importLeads"));
     m_message->setObjectName(QStringLiteral("campaignsMessage"));
-    m_user->setAccessibleName(tr("User"));
     m_table->setAccessibleName(tr("Campaigns"));
 
     m_table->setModel(m_model);
@@ -68,8 +67,7 @@ CampaignsPage::CampaignsPage(Engine* engine, CampaignEditor* editor, LeadImporte
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
-    connect(m_engine, &Engine::usersLoaded, this, &CampaignsPage::onUsersLoaded);
-    connect(m_user, &QComboBox::currentIndexChanged, this, &CampaignsPage::reload);
+    connect(m_user, &UserPicker::userChosen, this, &CampaignsPage::reload);
     connect(m_editor, &CampaignEditor::loaded, this, &CampaignsPage::onLoaded);
     connect(m_editor, &CampaignEditor::loadFailed, this,
             [this](qint64 userId, const QString& message) {
@@ -98,26 +96,11 @@ void CampaignsPage::showEvent(QShowEvent* event) {
 }
 
 qint64 CampaignsPage::currentUserId() const {
-    return m_user->currentData().toLongLong();
+    return m_user->userId().value_or(0);
 }
 
 void CampaignsPage::showUser(qint64 userId) {
-    const int index = m_user->findData(userId);
-    if (index >= 0)
-        m_user->setCurrentIndex(index); // reload() follows
-}
-
-void CampaignsPage::onUsersLoaded(const QList<User>& users) {
-    const QVariant current = m_user->currentData();
-    {
-        const QSignalBlocker quiet(m_user);
-        m_user->clear();
-        for (const User& user : users)
-            m_user->addItem(QStringLiteral("%1 <%2>").arg(user.name, user.email), user.id);
-        m_user->setCurrentIndex(std::max(0, m_user->findData(current)));
-    }
-    if (currentUserId() != m_loadedUser)
-        reload();
+    m_user->selectUser(userId); // reload() follows
 }
 
 void CampaignsPage::reload() {

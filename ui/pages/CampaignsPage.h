@@ -3,12 +3,10 @@
 #include "core/Error.h"
 #include "data/CampaignPreviewContext.h"
 #include "model/Campaign.h"
-#include "model/User.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -25,6 +23,7 @@ class CampaignsModel;
 class LeadImportDialog;
 class LeadImporter;
 class MessageBar;
+class UserPicker;
 
 // One user's campaigns: create and edit them (with a live template preview), pause and resume
 // them, and import leads from a CSV file. The users come from the engine; campaigns are read
@@ -55,7 +54,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void onUsersLoaded(const QList<outreach::User>& users);
     void onLoaded(qint64 userId, const QList<outreach::Campaign>& campaigns,
                   const outreach::ui::CampaignPreviewContext& preview);
     void onSaved(quint64 requestId, const outreach::Campaign& campaign);
@@ -70,7 +68,7 @@ private:
     LeadImporter* m_importer;
     CampaignsModel* m_model;
     MessageBar* m_message;
-    QComboBox* m_user;
+    UserPicker* m_user;
     QTableView* m_table;
     QLabel* m_summary;
     QPushButton* m_new;
